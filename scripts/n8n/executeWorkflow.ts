@@ -1,0 +1,53 @@
+import { type ExecutionJson, parseExecutionOutput } from './executionOutput';
+import { type N8nInstance, runN8n } from './n8nCli';
+
+export interface ExecuteResult {
+	/** Exit code 0, an execution was printed, and it carries no error. */
+	ok: boolean;
+	exitCode: number | null;
+	timedOut: boolean;
+	/** The execution, also when it failed (n8n prints it before exiting with code 1). */
+	result: ExecutionJson | undefined;
+	stdout: string;
+	stderr: string;
+}
+
+export interface ExecuteOptions {
+	/** Default 180 s. */
+	timeoutMs?: number;
+	env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * `n8n execute --id=<id> --rawOutput` (the workflow must start with a Manual Trigger). The exit
+ * code alone proves nothing: n8n exits 0 without running anything in some cases, so `ok` also
+ * requires the printed execution and no error in it.
+ */
+export async function executeWorkflow(
+	instance: N8nInstance,
+	workflowId: string,
+	options: ExecuteOptions = {},
+): Promise<ExecuteResult> {
+	const run = await runN8n(instance, ['execute', `--id=${workflowId}`, '--rawOutput'], {
+		timeoutMs: options.timeoutMs ?? 180_000,
+		env: options.env,
+	});
+	const result = parseExecutionOutput(run.stdout);
+	const ok = run.exitCode === 0 && !run.timedOut && result !== undefined && !result.data?.resultData?.error;
+	return { ok, exitCode: run.exitCode, timedOut: run.timedOut, result, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** One paragraph saying why an execution was not ok, for assertion messages. */
+export function describeExecution(execution: ExecuteResult): string {
+	const error = execution.result?.data?.resultData?.error;
+	const tail = (text: string) => text.trim().split('\n').slice(-30).join('\n');
+	return [
+		`exit code ${execution.exitCode}${execution.timedOut ? ' (timed out)' : ''}`,
+		execution.result ? `execution status: ${execution.result.status}` : 'no execution JSON in stdout',
+		error ? `error: ${error.message}${error.description ? ` — ${error.description}` : ''}` : '',
+		execution.result ? '' : `--- stdout (tail) ---\n${tail(execution.stdout)}`,
+		`--- stderr (tail) ---\n${tail(execution.stderr)}`,
+	]
+		.filter(Boolean)
+		.join('\n');
+}

@@ -1,0 +1,20 @@
+export { ensureN8nRuntime, type N8nRuntime, type EnsureRuntimeOptions } from './ensureRuntime';
+export { cacheFolder, runtimePaths, N8N_VERSION, NODE_VERSION } from './runtimePaths';
+export { packPackage, type PackedPackage } from './packPackage';
+export { createUserFolder, communityNodesFolder, type UserFolderOptions } from './userFolder';
+export { n8nEnvironment, LOCAL_ENCRYPTION_KEY } from './n8nEnvironment';
+export { runN8n, type N8nInstance, type N8nCommandOptions } from './n8nCli';
+export {
+	importCredentials,
+	importWorkflows,
+	readWorkflow,
+	type CredentialToImport,
+	type WorkflowJson,
+	type WorkflowSource,
+} from './importData';
+export { executeWorkflow, describeExecution, type ExecuteResult, type ExecuteOptions } from './executeWorkflow';
+export { parseExecutionOutput, type ExecutionJson } from './executionOutput';
+export { startN8nServer, publishWorkflow, type N8nServer, type N8nServerOptions } from './n8nServer';
+export { startSimulatorProcess, type SimulatorProcess, type SimulatorProcessOptions } from './simulatorProcess';
+export { freePort } from './freePort';
+export { runCommand, runCommandOrThrow, describeFailure, type CommandResult } from './runCommand';
