@@ -1,0 +1,95 @@
+/**
+ * Runs one node the way n8n's WorkflowExecute does inside a real execution: n8n-core's own
+ * `runNode` builds the real ExecuteContext (parameters with expression resolution,
+ * continueOnFail, the HTTP helpers with credential authentication and SSRF checks, binary
+ * helpers on filesystem storage, the execution cancel signal) and calls `execute()`.
+ */
+import { WorkflowExecute } from 'n8n-core';
+import {
+	type ICredentialType,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeType,
+	type IVersionedNodeType,
+	type NodeExecutionHint,
+	type WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { buildAdditionalData } from './additional-data';
+import { readItemBinary } from './binary-data';
+import { CredentialTypeRegistry, discoverProjectCredentialTypes } from './credential-types';
+import { HarnessCredentialsHelper, type CredentialDataByType } from './credentials-helper';
+import { buildHarnessWorkflow, type HarnessWorkflow } from './harness-workflow';
+import { ensureN8nRuntime } from './n8n-runtime';
+
+export interface RunNodeOptions {
+	node: INodeType | IVersionedNodeType;
+	parameters: INodeParameters;
+	/** Items arriving from the previous node; default one empty item (what a Manual Trigger emits). */
+	items?: INodeExecutionData[];
+	/** Credential data by credential type name, e.g. `{ useApiApi: { apiToken, baseUrl } }`. */
+	credentials?: CredentialDataByType;
+	/** Credential classes to apply; default every class in the project's credentials folder. */
+	credentialTypes?: ICredentialType[];
+	/** The node's "On Error: Continue" setting. */
+	continueOnFail?: boolean;
+	/** The execution's cancel signal (aborted when the user presses Stop). */
+	abortSignal?: AbortSignal;
+	typeVersion?: number;
+	mode?: WorkflowExecuteMode;
+}
+
+export interface NodeRun {
+	/** What execute() returned; undefined when it threw. */
+	output?: INodeExecutionData[][];
+	/** What execute() threw, as thrown (e.g. a NodeApiError or NodeOperationError instance). */
+	error?: Error;
+	hints: NodeExecutionHint[];
+	/** The credential data after the run (preAuthentication may have refreshed a token). */
+	credentials: CredentialDataByType;
+	harness: HarnessWorkflow;
+	/** The bytes of an output item's binary property, read through n8n's binary-data service. */
+	readBinary(item: INodeExecutionData, property?: string): Promise<Buffer>;
+}
+
+export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
+	const runtime = await ensureN8nRuntime();
+	const credentials = structuredClone(options.credentials ?? {});
+	const credentialsHelper = new HarnessCredentialsHelper(
+		new CredentialTypeRegistry(options.credentialTypes ?? discoverProjectCredentialTypes()),
+		credentials,
+	);
+	const harness = buildHarnessWorkflow({
+		nodeType: options.node,
+		parameters: options.parameters,
+		items: options.items ?? [{ json: {} }],
+		credentialTypeNames: Object.keys(credentials),
+		typeVersion: options.typeVersion,
+		continueOnFail: options.continueOnFail,
+	});
+	const mode = options.mode ?? 'manual';
+	const additionalData = buildAdditionalData({
+		credentialsHelper,
+		runtime,
+		executionId: harness.executionId,
+		workflowId: harness.workflowId,
+	});
+
+	const run: NodeRun = { hints: [], credentials, harness, readBinary: readItemBinary };
+	try {
+		const response = await new WorkflowExecute(additionalData, mode, harness.runExecutionData).runNode(
+			harness.workflow,
+			harness.executeData,
+			harness.runExecutionData,
+			0,
+			additionalData,
+			mode,
+			options.abortSignal,
+		);
+		if (!('data' in response)) throw new Error('The node asked the engine to run sub-nodes, which the harness does not support');
+		run.output = response.data ?? undefined;
+		run.hints = response.hints ?? [];
+	} catch (error) {
+		run.error = error as Error;
+	}
+	return run;
+}
