@@ -1,0 +1,41 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { route } from './actions/router';
+import { videoFields, videoOperations } from './actions/video';
+import { getAccounts } from './methods/loadOptions';
+
+export class PixVerse implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'PixVerse',
+		name: 'pixVerse',
+		icon: { light: 'file:../../icons/pixverse.svg', dark: 'file:../../icons/pixverse.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Generate, extend, upscale and lip-sync PixVerse videos through useapi.net',
+		defaults: { name: 'PixVerse' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'useApiApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Video', value: 'video' }],
+				default: 'video',
+			},
+			videoOperations,
+			...videoFields,
+		],
+	};
+
+	methods = { loadOptions: { getAccounts } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return [await route(this)];
+	}
+}

@@ -1,0 +1,88 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { pixverseRequest } from '../../transport/request';
+import type { Readable } from '../../transport/streams';
+
+/** Content types POST /files accepts (useapi's list). */
+export const UPLOAD_TYPES = {
+	image: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
+	video: [
+		'video/mp4', 'video/quicktime', 'video/3gpp', 'video/x-matroska', 'video/x-flv', 'video/mpeg',
+		'video/MP2T', 'video/x-msvideo', 'video/x-motion-jpeg', 'video/webm', 'video/ogg',
+	],
+	audio: ['audio/wav', 'audio/wave', 'audio/mpeg'],
+} as const;
+
+export type FileKind = keyof typeof UPLOAD_TYPES;
+
+/** A file a request needs, known before anything is sent: an input binary or an uploaded path. */
+export type FileInput =
+	| { field: string; kind: FileKind; binaryProperty: string; mimeType: string }
+	| { field: string; kind: FileKind; path: string };
+
+/**
+ * Checks an input binary without sending anything: it must exist and have a content type
+ * useapi accepts for this kind of file.
+ */
+export function binaryFileInput(context: IExecuteFunctions, itemIndex: number, options: { field: string; kind: FileKind; binaryProperty: string; parameter: string }): FileInput {
+	const binary = context.helpers.assertBinaryData(itemIndex, options.binaryProperty);
+	const mimeType = (binary.mimeType || '').split(';')[0].trim();
+	const allowed = UPLOAD_TYPES[options.kind] as readonly string[];
+	if (!allowed.some((type) => type.toLowerCase() === mimeType.toLowerCase())) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The file in binary field "${options.binaryProperty}" has type "${mimeType || 'unknown'}", which PixVerse does not accept as ${options.kind === 'image' ? 'an image' : `a ${options.kind}`}; allowed: ${allowed.join(', ')}`,
+			{ itemIndex, description: `Set in "${options.parameter}". Nothing was sent to PixVerse.` },
+		);
+	}
+	return { field: options.field, kind: options.kind, binaryProperty: options.binaryProperty, mimeType };
+}
+
+async function readBinary(context: IExecuteFunctions, itemIndex: number, binaryProperty: string): Promise<{ body: Buffer | Readable; length?: number }> {
+	const binary = context.helpers.assertBinaryData(itemIndex, binaryProperty);
+	if (binary.id) {
+		const metadata = await context.helpers.getBinaryMetadata(binary.id);
+		return { body: await context.helpers.getBinaryStream(binary.id), length: metadata.fileSize };
+	}
+	const buffer = await context.helpers.getBinaryDataBuffer(itemIndex, binaryProperty);
+	return { body: buffer, length: buffer.length };
+}
+
+/** Uploads an input binary with POST /files (streamed from n8n's binary storage) and returns its path. */
+export async function uploadBinary(context: IExecuteFunctions, itemIndex: number, binaryProperty: string, mimeType: string, email?: string): Promise<IDataObject> {
+	const { body, length } = await readBinary(context, itemIndex, binaryProperty);
+	const headers: IDataObject = { 'Content-Type': mimeType };
+	if (length !== undefined) headers['Content-Length'] = length;
+	const response = await pixverseRequest.call(context, {
+		method: 'POST',
+		path: '/files',
+		qs: email ? { email } : undefined,
+		body,
+		headers,
+		kind: 'repeatable',
+		itemIndex,
+		what: `upload of binary field "${binaryProperty}"`,
+	});
+	return response.body as IDataObject;
+}
+
+/** useapi answers image uploads with `{result:[{path}]}` and video/audio uploads with `{path}`. */
+export function uploadedPath(answer: IDataObject): string | undefined {
+	const result = answer.result as IDataObject[] | undefined;
+	const path = result?.[0]?.path ?? answer.path;
+	return typeof path === 'string' && path ? path : undefined;
+}
+
+export async function resolveFileInput(context: IExecuteFunctions, itemIndex: number, input: FileInput, email?: string): Promise<string> {
+	if ('path' in input) return input.path;
+	const answer = await uploadBinary(context, itemIndex, input.binaryProperty, input.mimeType, email);
+	const path = uploadedPath(answer);
+	if (!path) {
+		throw new NodeOperationError(context.getNode(), `The upload of binary field "${input.binaryProperty}" returned no file path`, {
+			itemIndex,
+			description: `useapi.net answered: ${JSON.stringify(answer).slice(0, 300)}`,
+		});
+	}
+	return path;
+}

@@ -1,0 +1,94 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { findModel } from '../../models';
+import { modelFields } from '../../models/formFields';
+import type { VideoSettings } from '../../models/validate';
+import { binaryFileInput } from '../shared/fileInput';
+import type { FileInput } from '../shared/fileInput';
+import type { PreparedGeneration } from '../shared/generation';
+import { modelBody } from '../shared/generation';
+
+const show = { resource: ['video'], operation: ['create'] };
+
+export const createFields: INodeProperties[] = [
+	{
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		displayOptions: { show },
+		description: 'What the video shows (up to 5000 characters)',
+	},
+	{
+		displayName: 'Input Image',
+		name: 'imageSource',
+		type: 'options',
+		default: 'none',
+		displayOptions: { show },
+		options: [
+			{ name: 'None (Text to Video)', value: 'none' },
+			{ name: 'From Binary Field', value: 'binary', description: 'Upload an image from the input item, then animate it' },
+			{ name: 'Uploaded File Path', value: 'path', description: 'A path returned by an earlier upload (e.g. upload/….png)' },
+		],
+		description: 'Start the video from an image (image to video)',
+	},
+	{
+		displayName: 'Input Binary Field',
+		name: 'imageBinaryProperty',
+		type: 'string',
+		default: 'data',
+		required: true,
+		displayOptions: { show: { ...show, imageSource: ['binary'] } },
+		hint: 'The name of the input binary field holding the image (PNG, JPEG, GIF or WebP)',
+	},
+	{
+		displayName: 'Image Path',
+		name: 'imagePath',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: { show: { ...show, imageSource: ['path'] } },
+		placeholder: 'upload/3f1c….png',
+	},
+	...modelFields('create', { show, defaultModel: 'v6', aspectRatioShow: { imageSource: ['none'] } }),
+];
+
+function optional<T>(context: IExecuteFunctions, name: string, itemIndex: number): T | undefined {
+	return context.getNodeParameter(name, itemIndex, undefined) as T | undefined;
+}
+
+/** Reads the form, checks it against the capability table and prepares POST /videos/create. */
+export function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+	const modelId = context.getNodeParameter('model', itemIndex) as string;
+	const model = findModel(modelId);
+	const imageSource = context.getNodeParameter('imageSource', itemIndex, 'none') as string;
+	const hasImage = imageSource !== 'none';
+	const seed = optional<number>(context, 'seed', itemIndex);
+
+	const settings: VideoSettings = {
+		model: modelId,
+		prompt: context.getNodeParameter('prompt', itemIndex, '') as string,
+		hasImage,
+		quality: optional<string>(context, 'quality', itemIndex) ?? model?.defaultQuality,
+		duration: optional<number>(context, 'duration', itemIndex) ?? model?.defaultDuration,
+		aspectRatio: hasImage ? undefined : optional<string>(context, 'aspectRatio', itemIndex),
+		// Only a toggle model takes `audio`; an explicit "on" elsewhere is reported, "off" is not sent.
+		audio: model?.audio === 'toggle' ? (optional<boolean>(context, 'audio', itemIndex) ?? false) : optional<boolean>(context, 'audio', itemIndex) || undefined,
+		multiShot: optional<boolean>(context, 'multiShot', itemIndex),
+		previewMode: optional<boolean>(context, 'previewMode', itemIndex),
+		offPeakMode: optional<boolean>(context, 'offPeakMode', itemIndex),
+		seed: seed ? seed : undefined,
+	};
+	const body = modelBody(context, itemIndex, 'create', settings);
+
+	const files: FileInput[] = [];
+	if (imageSource === 'binary') {
+		const binaryProperty = context.getNodeParameter('imageBinaryProperty', itemIndex) as string;
+		files.push(binaryFileInput(context, itemIndex, { field: 'first_frame_path', kind: 'image', binaryProperty, parameter: 'Input Binary Field' }));
+	} else if (imageSource === 'path') {
+		files.push({ field: 'first_frame_path', kind: 'image', path: (context.getNodeParameter('imagePath', itemIndex) as string).trim() });
+	}
+	return { path: '/videos/create', body, files };
+}

@@ -1,0 +1,129 @@
+import { sleep } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+import { networkError, statusError } from './errors';
+import type { Readable } from './streams';
+import type { Failure, RequestKind } from './retryPolicy';
+import { isRetryable, parseRetryAfter, RETRY_LIMITS, retryDelayMs } from './retryPolicy';
+
+export const CREDENTIAL_TYPE = 'useApiApi';
+export const API_PREFIX = '/v2/pixverse';
+const REQUEST_TIMEOUT_MS = 120_000;
+
+export type PixverseContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IPollFunctions
+	| IWebhookFunctions;
+
+export interface PixverseRequest {
+	method: 'GET' | 'POST' | 'DELETE';
+	/** Path below /v2/pixverse, ids inserted raw: useapi matches `user:…-pixverse:…` unencoded. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | Buffer | Readable;
+	headers?: IDataObject;
+	kind: RequestKind;
+	/** Statuses returned to the caller instead of thrown, e.g. 404 while a video renders. */
+	passStatuses?: number[];
+	itemIndex?: number;
+	/** Names the thing in errors, e.g. the video id. */
+	what?: string;
+	/** Stops waits between attempts (the execution's cancel signal). */
+	signal?: AbortSignal;
+}
+
+export interface PixverseResponse<T = unknown> {
+	statusCode: number;
+	body: T;
+	headers: IDataObject;
+}
+
+export async function apiBaseUrl(context: PixverseContext): Promise<string> {
+	const credentials = await context.getCredentials<{ baseUrl?: string }>(CREDENTIAL_TYPE);
+	return (credentials.baseUrl || 'https://api.useapi.net').replace(/\/+$/, '');
+}
+
+function describeNetworkError(error: unknown): string {
+	const candidate = error as { cause?: { code?: string; message?: string }; code?: string; message?: string };
+	return candidate.cause?.code ?? candidate.code ?? candidate.cause?.message ?? candidate.message ?? 'unknown network error';
+}
+
+const isJsonBody = (body: unknown) => body !== null && typeof body === 'object' && !Buffer.isBuffer(body);
+
+/**
+ * The one place HTTP to useapi happens. Retries follow retryPolicy.ts; every failure becomes a
+ * NodeApiError that says what to do and never contains the token.
+ */
+export async function pixverseRequest<T = IDataObject>(
+	this: PixverseContext,
+	request: PixverseRequest,
+): Promise<PixverseResponse<T>> {
+	const baseUrl = await apiBaseUrl(this);
+	const limits = RETRY_LIMITS[request.kind];
+	const streamingBody = request.body !== undefined && !isJsonBody(request.body) && !Buffer.isBuffer(request.body);
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${baseUrl}${API_PREFIX}${request.path}`,
+		qs: request.qs,
+		body: request.body,
+		headers: request.headers,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: REQUEST_TIMEOUT_MS,
+	};
+
+	for (let attempt = 1; ; attempt++) {
+		let failure: Failure;
+		let response: PixverseResponse<T> | undefined;
+		let networkCause = '';
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as PixverseResponse<T>;
+		} catch (error) {
+			networkCause = describeNetworkError(error);
+		}
+
+		if (response) {
+			const { statusCode, body } = response;
+			const ok = statusCode >= 200 && statusCode < 300;
+			if (ok && request.method === 'GET' && typeof body === 'string') {
+				failure = { type: 'malformed' };
+			} else if (ok || request.passStatuses?.includes(statusCode)) {
+				return response;
+			} else {
+				const retryAfterMs = parseRetryAfter(response.headers?.['retry-after'], body);
+				failure = { type: 'status', statusCode, retryAfterMs };
+			}
+		} else {
+			failure = { type: 'network' };
+		}
+
+		const mayRetry = isRetryable(request.kind, failure) && attempt < limits.maxAttempts && !streamingBody;
+		if (!mayRetry) {
+			if (failure.type === 'status') {
+				throw statusError(this.getNode(), failure.statusCode, response?.body, request);
+			}
+			if (failure.type === 'malformed') {
+				throw networkError(this.getNode(), 'the answer was not valid JSON', request);
+			}
+			throw networkError(this.getNode(), networkCause, {
+				...request,
+				description:
+					request.kind === 'generation'
+						? 'The request may have reached useapi.net and started a job, so it was not sent again (that could charge twice). Check Video > List or Scheduler > List Running Jobs before running again.'
+						: undefined,
+			});
+		}
+		await sleep(retryDelayMs(limits, attempt, failure.type === 'status' ? failure.retryAfterMs : undefined), request.signal);
+	}
+}

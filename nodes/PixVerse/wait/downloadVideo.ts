@@ -1,0 +1,35 @@
+import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
+
+import type { Readable } from '../transport/streams';
+
+const DOWNLOAD_ATTEMPTS = 3;
+
+export function videoFileName(videoId: string): string {
+	const number = /video:(\d+)$/.exec(videoId)?.[1];
+	return `pixverse-${number ?? 'video'}.mp4`;
+}
+
+/**
+ * Streams a finished MP4 into n8n's binary storage; the file never sits whole in memory. The media
+ * URL is public, so the API token is not sent with it.
+ */
+export async function downloadVideo(context: IExecuteFunctions, url: string, videoId: string): Promise<IBinaryData> {
+	let lastError: unknown;
+	for (let attempt = 1; attempt <= DOWNLOAD_ATTEMPTS; attempt++) {
+		try {
+			const response = (await context.helpers.httpRequest({
+				method: 'GET',
+				url,
+				encoding: 'stream',
+				returnFullResponse: true,
+				timeout: 600_000,
+			})) as { body: Readable; headers: Record<string, string | undefined> };
+			const mimeType = response.headers['content-type']?.split(';')[0] || 'video/mp4';
+			return await context.helpers.prepareBinaryData(response.body, videoFileName(videoId), mimeType);
+		} catch (error) {
+			lastError = error;
+			if (context.getExecutionCancelSignal()?.aborted) break;
+		}
+	}
+	throw lastError;
+}

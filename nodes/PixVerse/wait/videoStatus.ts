@@ -1,0 +1,40 @@
+import type { IDataObject } from 'n8n-workflow';
+
+export interface VideoRecord extends IDataObject {
+	video_id: string;
+	video_status?: number;
+	video_status_name?: string;
+	video_status_final?: boolean;
+	url?: string;
+}
+
+export type VideoOutcome = 'pending' | 'completed' | 'failed' | 'moderated';
+
+const STATUS_NAMES: Record<number, string> = { 1: 'COMPLETED', 5: 'QUEUED', 7: 'MODERATED', 8: 'FAILED', 10: 'GENERATING' };
+
+export function statusName(record: Partial<VideoRecord>): string {
+	if (typeof record.video_status_name === 'string' && record.video_status_name) return record.video_status_name.toUpperCase();
+	return (record.video_status !== undefined && STATUS_NAMES[record.video_status]) || 'PROCESSING';
+}
+
+/**
+ * Reads a GET /videos/{id} answer (or a callback body) tolerantly: useapi documents QUEUED as
+ * final (likely a typo), a COMPLETED record can arrive before its file URL, and failures show up
+ * as status 7/8, a FAILED/MODERATED name, or an `error` field.
+ */
+export function videoOutcome(record: Partial<VideoRecord>): VideoOutcome {
+	const name = statusName(record);
+	if (name === 'MODERATED' || record.video_status === 7) return 'moderated';
+	if (name === 'FAILED' || record.video_status === 8 || typeof record.error === 'string') return 'failed';
+	if (name === 'COMPLETED' || record.video_status === 1) return record.url ? 'completed' : 'pending';
+	if (name === 'QUEUED' || name === 'GENERATING' || name === 'PROCESSING') return 'pending';
+	return record.video_status_final === true ? 'failed' : 'pending';
+}
+
+export function failureReason(record: Partial<VideoRecord>): string {
+	for (const key of ['error', 'fail_reason', 'errCode', 'fail_code']) {
+		const value = record[key];
+		if (typeof value === 'string' || typeof value === 'number') return String(value);
+	}
+	return statusName(record);
+}
