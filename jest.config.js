@@ -1,6 +1,6 @@
 /** Three suites: unit (pure logic), contract (node execute against the simulator over HTTP),
  * e2e (the packed package inside a real n8n). `npm test` runs them in that order. */
-const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] };
+const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 
 module.exports = {
 	projects: [

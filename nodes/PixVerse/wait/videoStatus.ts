@@ -14,7 +14,8 @@ const STATUS_NAMES: Record<number, string> = { 1: 'COMPLETED', 5: 'QUEUED', 7: '
 
 export function statusName(record: Partial<VideoRecord>): string {
 	if (typeof record.video_status_name === 'string' && record.video_status_name) return record.video_status_name.toUpperCase();
-	return (record.video_status !== undefined && STATUS_NAMES[record.video_status]) || 'PROCESSING';
+	if (record.video_status === undefined || record.video_status === null) return 'PROCESSING';
+	return STATUS_NAMES[record.video_status] ?? `STATUS_${record.video_status}`;
 }
 
 /**
