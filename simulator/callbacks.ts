@@ -1,0 +1,109 @@
+import type { WebhookOptions } from './options';
+
+export interface CallbackRecord {
+	seq: number;
+	time: string;
+	url: string;
+	videoId: string;
+	videoStatusName: string;
+	final: boolean;
+	/** 1 for the first delivery of this payload, 2+ for duplicates. */
+	copy: number;
+	/** Receiver's HTTP status when it answered. */
+	status?: number;
+	/** Network error or timeout when it did not. */
+	error?: string;
+	/** Not sent because deliveries are set to drop. */
+	dropped?: boolean;
+	payload: Record<string, unknown>;
+}
+
+const RECEIVER_TIMEOUT_MS = 10000;
+
+/**
+ * Delivers replyUrl webhooks as useapi does: a POST of the GET-shaped JSON. Receiver failures are
+ * recorded, never retried and never thrown.
+ */
+export class Webhooks {
+	private records: CallbackRecord[] = [];
+	private seq = 0;
+	private timers = new Set<NodeJS.Timeout>();
+	private inFlight = new Set<AbortController>();
+	private closed = false;
+
+	constructor(private readonly options: () => Required<WebhookOptions>) {}
+
+	send(url: string, payload: Record<string, unknown>): void {
+		const options = this.options();
+		const final = payload.video_status_final === true;
+		if (this.closed || (!final && !options.progress)) return;
+		const copies = final ? 1 + Math.max(0, Math.floor(options.duplicates)) : 1;
+		for (let copy = 1; copy <= copies; copy++) {
+			const record: CallbackRecord = {
+				seq: 0,
+				time: '',
+				url,
+				videoId: String(payload.video_id),
+				videoStatusName: String(payload.video_status_name),
+				final,
+				copy,
+				payload,
+			};
+			if (options.drop) {
+				this.record({ ...record, dropped: true });
+				continue;
+			}
+			this.later(options.delayMs, () => void this.post(record));
+		}
+	}
+
+	list(): CallbackRecord[] {
+		return this.records.map((record) => ({ ...record }));
+	}
+
+	clear(): void {
+		this.records = [];
+	}
+
+	close(): void {
+		this.closed = true;
+		for (const timer of this.timers) clearTimeout(timer);
+		this.timers.clear();
+		for (const controller of this.inFlight) controller.abort();
+	}
+
+	private later(delayMs: number, run: () => void): void {
+		if (delayMs <= 0) return run();
+		const timer = setTimeout(() => {
+			this.timers.delete(timer);
+			run();
+		}, delayMs);
+		this.timers.add(timer);
+	}
+
+	private async post(record: CallbackRecord): Promise<void> {
+		const controller = new AbortController();
+		const timeout = setTimeout(() => controller.abort(), RECEIVER_TIMEOUT_MS);
+		this.inFlight.add(controller);
+		try {
+			const response = await fetch(record.url, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(record.payload),
+				signal: controller.signal,
+			});
+			await response.arrayBuffer().catch(() => undefined);
+			this.record({ ...record, status: response.status });
+		} catch (error) {
+			this.record({ ...record, error: error instanceof Error ? error.message : String(error) });
+		} finally {
+			clearTimeout(timeout);
+			this.inFlight.delete(controller);
+		}
+	}
+
+	private record(record: CallbackRecord): void {
+		if (this.closed) return;
+		this.records.push({ ...record, seq: ++this.seq, time: new Date().toISOString() });
+	}
+}
