@@ -56,6 +56,9 @@ export function discoverProjectCredentialTypes(folder = projectCredentialsFolder
 }
 
 function credentialTypesExportedBy(file: string): ICredentialType[] {
+	// Loaded at run time because the project's credentials may not exist yet; require lets
+	// jest (or tsx) compile the TypeScript source.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const exported = require(file) as Record<string, unknown>;
 	return Object.values(exported)
 		.filter((value): value is new () => ICredentialType => typeof value === 'function')

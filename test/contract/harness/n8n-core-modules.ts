@@ -9,6 +9,8 @@ import * as path from 'node:path';
 const n8nCoreDir = path.dirname(require.resolve('n8n-core/package.json'));
 
 function requireFromN8nCore<T>(moduleId: string): T {
+	// A plain require keeps these in the same module registry (jest's, under jest) as n8n-core.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	return require(require.resolve(moduleId, { paths: [n8nCoreDir] })) as T;
 }
 

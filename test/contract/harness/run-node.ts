@@ -5,21 +5,19 @@
  * helpers on filesystem storage, the execution cancel signal) and calls `execute()`.
  */
 import { WorkflowExecute } from 'n8n-core';
-import {
-	type ICredentialType,
-	type INodeExecutionData,
-	type INodeParameters,
-	type INodeType,
-	type IVersionedNodeType,
-	type NodeExecutionHint,
-	type WorkflowExecuteMode,
+import type {
+	ICredentialType,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	IVersionedNodeType,
+	NodeExecutionHint,
+	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { buildAdditionalData } from './additional-data';
 import { readItemBinary } from './binary-data';
-import { CredentialTypeRegistry, discoverProjectCredentialTypes } from './credential-types';
-import { HarnessCredentialsHelper, type CredentialDataByType } from './credentials-helper';
-import { buildHarnessWorkflow, type HarnessWorkflow } from './harness-workflow';
-import { ensureN8nRuntime } from './n8n-runtime';
+import type { CredentialDataByType } from './credentials-helper';
+import type { HarnessWorkflow } from './harness-workflow';
+import { prepareExecution } from './prepare-execution';
 
 export interface RunNodeOptions {
 	node: INodeType | IVersionedNodeType;
@@ -35,6 +33,7 @@ export interface RunNodeOptions {
 	/** The execution's cancel signal (aborted when the user presses Stop). */
 	abortSignal?: AbortSignal;
 	typeVersion?: number;
+	/** Default 'manual' (the editor's Execute button). */
 	mode?: WorkflowExecuteMode;
 }
 
@@ -52,29 +51,18 @@ export interface NodeRun {
 }
 
 export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
-	const runtime = await ensureN8nRuntime();
-	const credentials = structuredClone(options.credentials ?? {});
-	const credentialsHelper = new HarnessCredentialsHelper(
-		new CredentialTypeRegistry(options.credentialTypes ?? discoverProjectCredentialTypes()),
-		credentials,
-	);
-	const harness = buildHarnessWorkflow({
+	const { harness, additionalData, credentialsHelper } = await prepareExecution({
 		nodeType: options.node,
 		parameters: options.parameters,
 		items: options.items ?? [{ json: {} }],
-		credentialTypeNames: Object.keys(credentials),
+		credentials: options.credentials,
+		credentialTypes: options.credentialTypes,
 		typeVersion: options.typeVersion,
 		continueOnFail: options.continueOnFail,
 	});
 	const mode = options.mode ?? 'manual';
-	const additionalData = buildAdditionalData({
-		credentialsHelper,
-		runtime,
-		executionId: harness.executionId,
-		workflowId: harness.workflowId,
-	});
 
-	const run: NodeRun = { hints: [], credentials, harness, readBinary: readItemBinary };
+	const run: NodeRun = { hints: [], credentials: credentialsHelper.store, harness, readBinary: readItemBinary };
 	try {
 		const response = await new WorkflowExecute(additionalData, mode, harness.runExecutionData).runNode(
 			harness.workflow,

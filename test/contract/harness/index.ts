@@ -1,0 +1,8 @@
+/** Contract-test harness: run a node inside n8n-core's real execution machinery against a live HTTP server. */
+export { createInputBinary, readBinaryData } from './binary-data';
+export { discoverProjectCredentialTypes } from './credential-types';
+export type { CredentialDataByType } from './credentials-helper';
+export { loadOptions, type LoadOptionsOptions } from './load-options';
+export { disposeN8nRuntime, ensureN8nRuntime, type N8nRuntime } from './n8n-runtime';
+export { runNode, type NodeRun, type RunNodeOptions } from './run-node';
+export { testCredential, type CredentialTestResult } from './test-credential';
