@@ -18,3 +18,4 @@ export { startN8nServer, publishWorkflow, type N8nServer, type N8nServerOptions 
 export { startSimulatorProcess, type SimulatorProcess, type SimulatorProcessOptions } from './simulatorProcess';
 export { freePort } from './freePort';
 export { runCommand, runCommandOrThrow, describeFailure, type CommandResult } from './runCommand';
+export { simulatorCredential, SIMULATOR_CREDENTIAL_ID, SIMULATOR_TOKEN } from './simulatorCredential';

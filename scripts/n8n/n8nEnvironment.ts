@@ -1,9 +1,17 @@
 /** Fixed so credentials imported in one command can be decrypted by the next. Local use only. */
 export const LOCAL_ENCRYPTION_KEY = 'n8n-nodes-useapi-pixverse-local-only-key';
 
-/** Settings from the caller's shell that would change which database or config n8n uses. */
+/**
+ * Settings from the caller's environment that would change how n8n runs: its database and
+ * config, and NODE_ENV (jest sets it to `test`, and n8n then exits at once without output).
+ */
 function isInheritedN8nSetting(name: string): boolean {
-	return name.startsWith('N8N_') || name.startsWith('DB_') || name === 'WEBHOOK_URL' || name === 'NODE_OPTIONS';
+	return (
+		name.startsWith('N8N_') ||
+		name.startsWith('DB_') ||
+		name.startsWith('JEST_') ||
+		['WEBHOOK_URL', 'NODE_OPTIONS', 'NODE_ENV'].includes(name)
+	);
 }
 
 /**

@@ -1,0 +1,10 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { PackedPackage } from '../../../scripts/n8n';
+import { PACKED_ENV } from './packedPackage';
+
+export default async function globalTeardown(): Promise<void> {
+	const fromSetup = process.env[PACKED_ENV];
+	if (!fromSetup) return;
+	rmSync(dirname((JSON.parse(fromSetup) as PackedPackage).tarball), { recursive: true, force: true });
+}
