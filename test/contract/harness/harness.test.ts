@@ -8,7 +8,6 @@ import { probeColors, probeToken, startProbeServer, type ProbeServer } from './f
 import {
 	createInputBinary,
 	discoverProjectCredentialTypes,
-	disposeN8nRuntime,
 	ensureN8nRuntime,
 	loadOptions,
 	runNode,
@@ -28,7 +27,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await server.close();
-	await disposeN8nRuntime();
 });
 
 describe('runNode: requests', () => {
@@ -67,6 +65,29 @@ describe('runNode: requests', () => {
 
 		expect(run.error).toBeUndefined();
 		expect(server.requests.at(-1)?.headers.authorization).toBe(`Bearer ${probeToken}`);
+	});
+
+	it('fills an expirable session token through the credential type preAuthentication', async () => {
+		const sessionAuth: ICredentialType = {
+			name: 'probeApi',
+			displayName: 'Probe API (session token)',
+			properties: [
+				...new ProbeApi().properties,
+				{ displayName: 'Session Token', name: 'sessionToken', type: 'hidden', typeOptions: { expirable: true }, default: '' },
+			],
+			preAuthentication: async (data) => ({ sessionToken: String(data.apiToken) }),
+			authenticate: { type: 'generic', properties: { headers: { Authorization: '=Bearer {{$credentials.sessionToken}}' } } },
+		};
+		const run = await runNode({
+			node: new HarnessProbe(),
+			parameters: { operation: 'getThing', thingId: 'session' },
+			credentials: credentials(),
+			credentialTypes: [sessionAuth],
+		});
+
+		expect(run.error).toBeUndefined();
+		expect(server.requests.at(-1)?.headers.authorization).toBe(`Bearer ${probeToken}`);
+		expect(run.credentials.probeApi.sessionToken).toBe(probeToken);
 	});
 
 	it('resolves an expression parameter separately for every item', async () => {

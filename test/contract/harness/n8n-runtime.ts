@@ -39,6 +39,9 @@ const loopbackRanges = ['127.0.0.1/32', '::1/128'];
 
 let runtime: Promise<N8nRuntime> | undefined;
 
+// Under jest every test file loads its own copy of this module; remove its folder when the file is done.
+if (typeof afterAll === 'function') afterAll(disposeN8nRuntime);
+
 export async function ensureN8nRuntime(): Promise<N8nRuntime> {
 	runtime ??= createRuntime();
 	return await runtime;

@@ -40,7 +40,11 @@ export interface RunNodeOptions {
 export interface NodeRun {
 	/** What execute() returned; undefined when it threw. */
 	output?: INodeExecutionData[][];
-	/** What execute() threw, as thrown (e.g. a NodeApiError or NodeOperationError instance). */
+	/**
+	 * What execute() threw, as thrown (e.g. a NodeApiError or NodeOperationError instance).
+	 * Reported even with continueOnFail: a node is expected to turn its own failures into
+	 * items, and n8n would only pass the input items through unchanged.
+	 */
 	error?: Error;
 	hints: NodeExecutionHint[];
 	/** The credential data after the run (preAuthentication may have refreshed a token). */
