@@ -40,7 +40,7 @@ export function waitFields(show: Show): INodeProperties[] {
 			name: 'waitTimeout',
 			type: 'number',
 			default: 15,
-			typeOptions: { minValue: 1 },
+			typeOptions: { minValue: 0.05, numberPrecision: 2 },
 			displayOptions: when({ waitMode: ['poll'] }),
 			description: 'Videos still rendering after this come out with their ID and last status, so you can wait for them later',
 		},
@@ -69,7 +69,7 @@ export function readWaitSettings(context: IExecuteFunctions, itemIndex = 0): Wai
 	return {
 		mode,
 		intervalMs: Math.max(1, context.getNodeParameter('pollInterval', itemIndex, 10) as number) * 1000,
-		timeoutMs: Math.max(1, context.getNodeParameter('waitTimeout', itemIndex, 15) as number) * 60_000,
+		timeoutMs: Math.max(0.05, context.getNodeParameter('waitTimeout', itemIndex, 15) as number) * 60_000,
 		download,
 		binaryProperty: download ? (context.getNodeParameter('binaryProperty', itemIndex, 'data') as string) : 'data',
 	};

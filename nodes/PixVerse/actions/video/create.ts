@@ -55,8 +55,9 @@ export const createFields: INodeProperties[] = [
 	...modelFields('create', { show, defaultModel: 'v6', aspectRatioShow: { imageSource: ['none'] } }),
 ];
 
+/** A parameter the chosen model may not show; n8n treats an `undefined` fallback as none, hence null. */
 function optional<T>(context: IExecuteFunctions, name: string, itemIndex: number): T | undefined {
-	return context.getNodeParameter(name, itemIndex, undefined) as T | undefined;
+	return (context.getNodeParameter(name, itemIndex, null) as T | null) ?? undefined;
 }
 
 /** Reads the form, checks it against the capability table and prepares POST /videos/create. */
