@@ -1,0 +1,98 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { create, EMAIL, useSimulator, waitFor } from './helpers';
+
+interface Received {
+	body: Record<string, unknown>;
+}
+
+/** A webhook receiver on a random port that answers with the given status. */
+async function receiver(status = 200): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+	const received: Received[] = [];
+	const server: Server = createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			received.push({ body: JSON.parse(Buffer.concat(chunks).toString()) });
+			res.writeHead(status).end('ok');
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+		received,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
+
+describe('simulator: replyUrl webhooks', () => {
+	const sim = useSimulator({ renderMs: 100 });
+
+	it('POSTs the GET-shaped record with replyRef once, at the final state', async () => {
+		const hook = await receiver();
+		const { body } = await create(sim(), { prompt: 'p', replyUrl: hook.url, replyRef: 'sheet-row-7' });
+		await waitFor(() => hook.received.length === 1);
+		expect(hook.received[0].body).toMatchObject({
+			video_id: body.video_id,
+			video_status_name: 'COMPLETED',
+			video_status_final: true,
+			url: expect.stringMatching(/\.mp4$/),
+			replyRef: 'sheet-row-7',
+		});
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(hook.received).toHaveLength(1);
+		expect(sim().callbacks()).toMatchObject([{ url: hook.url, videoId: body.video_id, final: true, copy: 1, status: 200 }]);
+		await hook.close();
+	});
+
+	it('sends progress updates and duplicate final deliveries when asked', async () => {
+		sim().configure({ webhook: { progress: true, duplicates: 2 } });
+		const hook = await receiver();
+		await create(sim(), { prompt: 'p', replyUrl: hook.url });
+		await waitFor(() => hook.received.length === 5);
+		expect(hook.received.map((call) => call.body.video_status_name)).toEqual(['QUEUED', 'GENERATING', 'COMPLETED', 'COMPLETED', 'COMPLETED']);
+		expect(hook.received.map((call) => call.body.video_status_final)).toEqual([false, false, true, true, true]);
+		await hook.close();
+	});
+
+	it('uses the account default replyUrl and reports a MODERATED end', async () => {
+		const hook = await receiver();
+		sim().reset({ renderMs: 50, accounts: [{ email: EMAIL, maxJobs: 2, credits: 1000, replyUrl: hook.url }] });
+		await create(sim(), { prompt: 'p [moderate]' });
+		await waitFor(() => hook.received.length === 1);
+		expect(hook.received[0].body).toMatchObject({ video_status: 7, video_status_name: 'MODERATED', video_status_final: true });
+		await hook.close();
+	});
+
+	it('records dropped deliveries without sending them', async () => {
+		sim().configure({ webhook: { drop: true } });
+		const hook = await receiver();
+		await create(sim(), { prompt: 'p', replyUrl: hook.url });
+		await waitFor(() => sim().callbacks().length === 1);
+		expect(sim().callbacks()[0]).toMatchObject({ dropped: true, final: true });
+		expect(hook.received).toHaveLength(0);
+		await hook.close();
+	});
+
+	it('tolerates receivers that fail or do not exist', async () => {
+		const failing = await receiver(500);
+		await create(sim(), { prompt: 'p', replyUrl: failing.url });
+		await create(sim(), { prompt: 'p', replyUrl: 'http://127.0.0.1:1/nobody-listens' });
+		await waitFor(() => sim().callbacks().length === 2);
+		const records = sim().callbacks();
+		expect(records.find((record) => record.url === failing.url)?.status).toBe(500);
+		expect(records.find((record) => record.url.includes(':1/'))?.error).toBeDefined();
+		expect((await create(sim(), { prompt: 'still running' })).status).toBe(200);
+		await failing.close();
+	});
+
+	it('delays deliveries by delayMs', async () => {
+		sim().configure({ webhook: { delayMs: 300 } });
+		const hook = await receiver();
+		await create(sim(), { prompt: 'p', replyUrl: hook.url });
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		expect(hook.received).toHaveLength(0);
+		await waitFor(() => hook.received.length === 1);
+		await hook.close();
+	});
+});
