@@ -28,7 +28,7 @@ export async function loadOptions(
 		credentials: options.credentials,
 		credentialTypes: options.credentialTypes,
 		typeVersion: options.typeVersion,
-		currentNodeParameters: true,
+		openInEditor: true,
 	});
 	const nodeType = NodeHelpers.getVersionedNodeType(node, harness.node.typeVersion);
 	const method = nodeType.methods?.loadOptions?.[methodName];

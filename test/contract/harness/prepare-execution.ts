@@ -10,8 +10,8 @@ export interface PrepareExecutionOptions extends Omit<HarnessWorkflowOptions, 'c
 	credentials?: CredentialDataByType;
 	/** Credential classes to apply; default every class in the project's credentials folder. */
 	credentialTypes?: ICredentialType[];
-	/** Parameters of the node as being edited, for LoadOptionsContext. */
-	currentNodeParameters?: boolean;
+	/** The node is open in the editor: its parameters are the "current node parameters" LoadOptionsContext reads. */
+	openInEditor?: boolean;
 }
 
 export interface PreparedExecution {
@@ -35,7 +35,7 @@ export async function prepareExecution(options: PrepareExecutionOptions): Promis
 		runtime,
 		executionId: harness.executionId,
 		workflowId: harness.workflowId,
-		currentNodeParameters: options.currentNodeParameters ? harness.node.parameters : undefined,
+		currentNodeParameters: options.openInEditor ? harness.node.parameters : undefined,
 	});
 	return { runtime, harness, additionalData, credentialsHelper };
 }
