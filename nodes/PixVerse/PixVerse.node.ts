@@ -1,8 +1,9 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { nodeProperties } from './actions/description';
+import { RESOURCES } from './actions/resources';
 import { route } from './actions/router';
-import { videoFields, videoOperations } from './actions/video';
 import { getAccounts } from './methods/loadOptions';
 
 export class PixVerse implements INodeType {
@@ -19,18 +20,7 @@ export class PixVerse implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'useApiApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Video', value: 'video' }],
-				default: 'video',
-			},
-			videoOperations,
-			...videoFields,
-		],
+		properties: nodeProperties(RESOURCES),
 	};
 
 	methods = { loadOptions: { getAccounts } };

@@ -2,18 +2,21 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { asNodeError } from '../transport/nodeErrors';
-import { runGenerations } from './shared/runGenerations';
+import type { OperationDefinition } from './operation';
+import { RESOURCES } from './resources';
 import { errorItem } from './shared/outputItems';
-import { getVideo, prepareCreate } from './video';
+import { runGenerations } from './shared/runGenerations';
 
-type PerItem = (context: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData>;
+export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
+	return RESOURCES.find((candidate) => candidate.value === resource)?.operations.find((candidate) => candidate.value === operation);
+}
 
-async function eachItem(context: IExecuteFunctions, run: PerItem): Promise<INodeExecutionData[]> {
+async function eachItem(context: IExecuteFunctions, run: (itemIndex: number) => Promise<INodeExecutionData[]>): Promise<INodeExecutionData[]> {
 	const output: INodeExecutionData[] = [];
 	const items = context.getInputData();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			output.push(await run(context, itemIndex));
+			output.push(...(await run(itemIndex)));
 		} catch (error) {
 			if (!context.continueOnFail()) throw asNodeError(context.getNode(), error, itemIndex);
 			output.push(errorItem(error, itemIndex));
@@ -25,13 +28,17 @@ async function eachItem(context: IExecuteFunctions, run: PerItem): Promise<INode
 export async function route(context: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const resource = context.getNodeParameter('resource', 0) as string;
 	const operation = context.getNodeParameter('operation', 0) as string;
-	const key = `${resource}:${operation}`;
-	switch (key) {
-		case 'video:create':
-			return await runGenerations(context, prepareCreate);
-		case 'video:get':
-			return await eachItem(context, getVideo);
-		default:
-			throw new NodeOperationError(context.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
+	const definition = findOperation(resource, operation);
+	if (!definition) {
+		throw new NodeOperationError(context.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
+	}
+	const { run } = definition;
+	switch (run.kind) {
+		case 'generation':
+			return await runGenerations(context, run.prepare);
+		case 'perItem':
+			return await eachItem(context, async (itemIndex) => [await run.execute(context, itemIndex)]);
+		case 'list':
+			return await eachItem(context, async (itemIndex) => await run.execute(context, itemIndex));
 	}
 }

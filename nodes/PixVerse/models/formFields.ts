@@ -22,8 +22,6 @@ const idsWhere = (models: ModelCapability[], test: (model: ModelCapability) => b
 	models.filter(test).map((model) => model.id);
 
 export interface ModelFieldOptions {
-	/** Where these fields appear (resource / operation). */
-	show: Show;
 	defaultModel: string;
 	/** Show Aspect Ratio only when this extra condition holds (e.g. no input image). */
 	aspectRatioShow?: Show;
@@ -36,9 +34,7 @@ export interface ModelFieldOptions {
  */
 export function modelFields(operation: ModelOperation, options: ModelFieldOptions): INodeProperties[] {
 	const models = modelsFor(operation);
-	const whenModel = (ids: string[], extra: Show = {}): IDisplayOptions => ({
-		show: { ...options.show, ...extra, model: ids },
-	});
+	const whenModel = (ids: string[], extra: Show = {}): IDisplayOptions => ({ show: { ...extra, model: ids } });
 
 	const defaultModel = options.defaultModel;
 	const fields: INodeProperties[] = [
@@ -47,7 +43,6 @@ export function modelFields(operation: ModelOperation, options: ModelFieldOption
 			name: 'model',
 			type: 'options',
 			default: defaultModel,
-			displayOptions: { show: options.show },
 			options: models.map((model) => ({
 				name: model.label,
 				value: model.id,

@@ -1,10 +1,12 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ModelOperation } from '../../models';
 import type { SettingProblem, VideoSettings } from '../../models/validate';
 import { checkVideoSettings } from '../../models/validate';
+import { accountField } from './accountField';
 import type { FileInput } from './fileInput';
+import { waitFields } from './waitFields';
 
 /** Everything a generation POST needs, known before any request is sent. */
 export interface PreparedGeneration {
@@ -37,4 +39,9 @@ export function modelBody(context: IExecuteFunctions, itemIndex: number, operati
 	if (settings.offPeakMode) body.off_peak_mode = true;
 	if (settings.seed) body.seed = settings.seed;
 	return body;
+}
+
+/** Fields every generating operation ends with: the account, then how to wait and download. */
+export function generationOptions(): INodeProperties[] {
+	return [accountField, ...waitFields()];
 }

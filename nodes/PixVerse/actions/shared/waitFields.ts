@@ -12,15 +12,14 @@ export interface WaitSettings {
 	binaryProperty: string;
 }
 
-export function waitFields(show: Show): INodeProperties[] {
-	const when = (extra: Show): IDisplayOptions => ({ show: { ...show, ...extra } });
+export function waitFields(): INodeProperties[] {
+	const when = (show: Show): IDisplayOptions => ({ show });
 	return [
 		{
 			displayName: 'Wait for Completion',
 			name: 'waitMode',
 			type: 'options',
 			default: 'poll',
-			displayOptions: { show },
 			options: [
 				{ name: "Don't Wait", value: 'none', description: 'Output the video ID at once; check it later with Get' },
 				{ name: 'Poll Until Done', value: 'poll', description: 'Check the video regularly inside this node until it is finished or the timeout passes' },

@@ -1,16 +1,16 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { OperationDefinition } from '../operation';
+
 import { findModel } from '../../models';
 import { modelFields } from '../../models/formFields';
 import type { VideoSettings } from '../../models/validate';
 import { binaryFileInput } from '../shared/fileInput';
 import type { FileInput } from '../shared/fileInput';
 import type { PreparedGeneration } from '../shared/generation';
-import { modelBody } from '../shared/generation';
+import { generationOptions, modelBody } from '../shared/generation';
 
-const show = { resource: ['video'], operation: ['create'] };
-
-export const createFields: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Prompt',
 		name: 'prompt',
@@ -18,7 +18,6 @@ export const createFields: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		default: '',
 		required: true,
-		displayOptions: { show },
 		description: 'What the video shows (up to 5000 characters)',
 	},
 	{
@@ -26,7 +25,6 @@ export const createFields: INodeProperties[] = [
 		name: 'imageSource',
 		type: 'options',
 		default: 'none',
-		displayOptions: { show },
 		options: [
 			{ name: 'None (Text to Video)', value: 'none' },
 			{ name: 'From Binary Field', value: 'binary', description: 'Upload an image from the input item, then animate it' },
@@ -40,7 +38,7 @@ export const createFields: INodeProperties[] = [
 		type: 'string',
 		default: 'data',
 		required: true,
-		displayOptions: { show: { ...show, imageSource: ['binary'] } },
+		displayOptions: { show: { imageSource: ['binary'] } },
 		hint: 'The name of the input binary field holding the image (PNG, JPEG, GIF or WebP)',
 	},
 	{
@@ -49,10 +47,11 @@ export const createFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		displayOptions: { show: { ...show, imageSource: ['path'] } },
+		displayOptions: { show: { imageSource: ['path'] } },
 		placeholder: 'upload/3f1c….png',
 	},
-	...modelFields('create', { show, defaultModel: 'v6', aspectRatioShow: { imageSource: ['none'] } }),
+	...modelFields('create', { defaultModel: 'v6', aspectRatioShow: { imageSource: ['none'] } }),
+	...generationOptions(),
 ];
 
 /** A parameter the chosen model may not show; n8n treats an `undefined` fallback as none, hence null. */
@@ -61,7 +60,7 @@ function optional<T>(context: IExecuteFunctions, name: string, itemIndex: number
 }
 
 /** Reads the form, checks it against the capability table and prepares POST /videos/create. */
-export function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const modelId = context.getNodeParameter('model', itemIndex) as string;
 	const model = findModel(modelId);
 	const imageSource = context.getNodeParameter('imageSource', itemIndex, 'none') as string;
@@ -93,3 +92,13 @@ export function prepareCreate(context: IExecuteFunctions, itemIndex: number): Pr
 	}
 	return { path: '/videos/create', body, files };
 }
+
+export const createOperation: OperationDefinition = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a video from text or an image',
+	description: 'Text to video, or image to video from a binary or an uploaded image',
+	endpoint: 'POST /videos/create',
+	fields,
+	run: { kind: 'generation', prepare: prepareCreate },
+};

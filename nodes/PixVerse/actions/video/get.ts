@@ -1,24 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-const show = { resource: ['video'], operation: ['get'] };
+import { pixverseRequest } from '../../transport/request';
+import { downloadVideo } from '../../wait/downloadVideo';
+import type { VideoRecord } from '../../wait/videoStatus';
+import { videoOutcome } from '../../wait/videoStatus';
+import type { OperationDefinition } from '../operation';
+import { videoItem } from '../shared/outputItems';
+import { videoIdField } from '../shared/videoIdField';
 
-export const getFields: INodeProperties[] = [
-	{
-		displayName: 'Video ID',
-		name: 'videoId',
-		type: 'string',
-		default: '',
-		required: true,
-		displayOptions: { show },
-		placeholder: 'user:12345-pixverse:you@example.com-video:987654',
-		description: 'The video_id returned by an earlier PixVerse step; drag it in from the input to chain steps',
-	},
+const fields: INodeProperties[] = [
+	videoIdField,
 	{
 		displayName: 'Download Video',
 		name: 'download',
 		type: 'boolean',
 		default: false,
-		displayOptions: { show },
 		description: 'Whether to put the MP4 into a binary property when the video is finished',
 	},
 	{
@@ -26,7 +22,38 @@ export const getFields: INodeProperties[] = [
 		name: 'binaryProperty',
 		type: 'string',
 		default: 'data',
-		displayOptions: { show: { ...show, download: [true] } },
+		displayOptions: { show: { download: [true] } },
 		hint: 'The name of the output binary field to put the MP4 in',
 	},
 ];
+
+/** GET /videos/{id}. useapi answers 404 while a video renders, so 404 reads as "not ready yet". */
+async function getVideo(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
+	const videoId = (context.getNodeParameter('videoId', itemIndex) as string).trim();
+	const download = context.getNodeParameter('download', itemIndex, false) as boolean;
+	const response = await pixverseRequest.call(context, {
+		method: 'GET',
+		path: `/videos/${videoId}`,
+		kind: 'repeatable',
+		passStatuses: [404],
+		itemIndex,
+		what: videoId,
+	});
+	if (response.statusCode === 404) {
+		return videoItem({ video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false, note: 'Not ready yet (useapi.net answers 404 while a video renders, or for an unknown ID)' }, itemIndex);
+	}
+	const record = { ...(response.body as VideoRecord), video_id: videoId };
+	if (!download || videoOutcome(record) !== 'completed') return videoItem(record, itemIndex);
+	const property = context.getNodeParameter('binaryProperty', itemIndex, 'data') as string;
+	return videoItem(record, itemIndex, { property, data: await downloadVideo(context, String(record.url), videoId) });
+}
+
+export const getOperation: OperationDefinition = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a video',
+	description: 'Status, URL and details of one video',
+	endpoint: 'GET /videos/{video_id}',
+	fields,
+	run: { kind: 'perItem', execute: getVideo },
+};

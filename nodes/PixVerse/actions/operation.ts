@@ -1,0 +1,33 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { PreparedGeneration } from './shared/generation';
+
+/**
+ * How an operation runs over the input items:
+ * - `generation`: prepare each item (no requests), then submit, wait and download as a batch;
+ * - `perItem`: one result item per input item;
+ * - `list`: any number of result items per input item (catalogs, lists).
+ */
+export type OperationRun =
+	| { kind: 'generation'; prepare: (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration }
+	| { kind: 'perItem'; execute: (context: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData> }
+	| { kind: 'list'; execute: (context: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
+
+export interface OperationDefinition {
+	value: string;
+	name: string;
+	/** The verb phrase n8n shows in the actions list and to AI agents. */
+	action: string;
+	description: string;
+	/** The fields of this operation, without displayOptions for resource/operation (added for you). */
+	fields: INodeProperties[];
+	run: OperationRun;
+	/** The endpoint, for the README's operations table, e.g. `POST /videos/create`. */
+	endpoint: string;
+}
+
+export interface ResourceDefinition {
+	value: string;
+	name: string;
+	operations: OperationDefinition[];
+}
