@@ -1,4 +1,4 @@
-import { durationsAt, findModel, MODELS, modelsFor } from '../../nodes/PixVerse/models';
+import { capabilityFor, durationsAt, findModel, MODELS, modelsFor } from '../../nodes/PixVerse/models';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -69,5 +69,17 @@ describe('capability table', () => {
 		expect(findModel('v6')!.inferred).toBe(false);
 		expect(findModel('seedance-2.0')!.inferred).toBe(false);
 		expect(MODELS.filter((model) => model.inferred).map((model) => model.id)).toEqual(expect.arrayContaining(['kling-v3', 'veo-3.1-fast', 'sora-2']));
+	});
+
+	it('applies per-endpoint limits over the create row', () => {
+		expect(capabilityFor(findModel('v5.5')!, 'modify').qualities).toEqual(['360p', '540p', '720p']);
+		expect(capabilityFor(findModel('v5.5')!, 'create').qualities).toEqual(['360p', '540p', '720p', '1080p']);
+		expect(capabilityFor(findModel('v5.6')!, 'motionControl').defaultQuality).toBe('720p');
+		expect(capabilityFor(findModel('grok-imagine')!, 'extend').durations).toEqual(range(2, 10));
+		expect(capabilityFor(findModel('v5.5')!, 'extend').audio).toBe('none');
+		expect(capabilityFor(findModel('v6')!, 'extend').audio).toBe('toggle');
+		const fusion = Object.fromEntries(modelsFor('createFusion').map((model) => [model.id, [model.maxImages, model.maxVideos ?? 0, model.maxAudios ?? 0]]));
+		expect(fusion).toEqual({ 'v5.6': [7, 0, 0], v5: [3, 0, 0], 'pixverse-c1': [7, 0, 0], 'seedance-2.0': [9, 3, 3], 'seedance-2.0-fast': [9, 3, 3], 'seedance-2.0-mini': [9, 3, 3], 'kling-o3': [7, 0, 0] });
+		expect(Object.fromEntries(modelsFor('createTransition').map((model) => [model.id, model.maxFrames]))).toEqual({ 'v5.6': 2, 'v5.5': 2, v5: 7, 'v4.5': 7, v4: 7 });
 	});
 });

@@ -1,12 +1,12 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { modelsFor } from './index';
-import type { ModelCapability, ModelOperation } from './schema';
+import type { ModelOperation, OperationCapability } from './schema';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
 /** Models that share a value list (and its default) share one copy of a field. */
-function groupBy<T>(models: ModelCapability[], key: (model: ModelCapability) => T): Array<{ value: T; ids: string[] }> {
+function groupBy<T>(models: OperationCapability[], key: (model: OperationCapability) => T): Array<{ value: T; ids: string[] }> {
 	const groups = new Map<string, { value: T; ids: string[] }>();
 	for (const model of models) {
 		const value = key(model);
@@ -18,11 +18,17 @@ function groupBy<T>(models: ModelCapability[], key: (model: ModelCapability) => 
 	return [...groups.values()];
 }
 
-const idsWhere = (models: ModelCapability[], test: (model: ModelCapability) => boolean) =>
+const idsWhere = (models: OperationCapability[], test: (model: OperationCapability) => boolean) =>
 	models.filter(test).map((model) => model.id);
+
+export type ModelField = 'quality' | 'duration' | 'aspectRatio' | 'audio' | 'multiShot' | 'previewMode' | 'offPeakMode' | 'seed';
+
+const ALL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'];
 
 export interface ModelFieldOptions {
 	defaultModel: string;
+	/** The model-dependent fields the endpoint takes; default all of them. */
+	include?: ModelField[];
 	/** Show Aspect Ratio only when this extra condition holds (e.g. no input image). */
 	aspectRatioShow?: Show;
 }
@@ -34,6 +40,7 @@ export interface ModelFieldOptions {
  */
 export function modelFields(operation: ModelOperation, options: ModelFieldOptions): INodeProperties[] {
 	const models = modelsFor(operation);
+	const include = new Set(options.include ?? ALL_FIELDS);
 	const whenModel = (ids: string[], extra: Show = {}): IDisplayOptions => ({ show: { ...extra, model: ids } });
 
 	const defaultModel = options.defaultModel;
@@ -52,7 +59,7 @@ export function modelFields(operation: ModelOperation, options: ModelFieldOption
 		},
 	];
 
-	for (const group of groupBy(models, (model) => ({ list: model.qualities, default: model.defaultQuality }))) {
+	for (const group of include.has('quality') ? groupBy(models, (model) => ({ list: model.qualities, default: model.defaultQuality })) : []) {
 		const defaultQuality = group.value.default;
 		fields.push({
 			displayName: 'Quality',
@@ -65,7 +72,7 @@ export function modelFields(operation: ModelOperation, options: ModelFieldOption
 		});
 	}
 
-	for (const group of groupBy(models, (model) => ({
+	for (const group of !include.has('duration') ? [] : groupBy(models, (model) => ({
 		list: model.durations,
 		default: model.defaultDuration,
 		caps: model.maxDurationAtQuality,
@@ -83,7 +90,7 @@ export function modelFields(operation: ModelOperation, options: ModelFieldOption
 		});
 	}
 
-	for (const group of groupBy(models, (model) => model.aspectRatios)) {
+	for (const group of include.has('aspectRatio') ? groupBy(models, (model) => model.aspectRatios) : []) {
 		const defaultRatio = group.value.includes('16:9') ? '16:9' : group.value[0];
 		fields.push({
 			displayName: 'Aspect Ratio',
@@ -96,8 +103,8 @@ export function modelFields(operation: ModelOperation, options: ModelFieldOption
 		});
 	}
 
-	const audioToggle = idsWhere(models, (model) => model.audio === 'toggle');
-	const audioAlways = idsWhere(models, (model) => model.audio === 'always');
+	const audioToggle = include.has('audio') ? idsWhere(models, (model) => model.audio === 'toggle') : [];
+	const audioAlways = include.has('audio') ? idsWhere(models, (model) => model.audio === 'always') : [];
 	if (audioToggle.length) {
 		fields.push({
 			displayName: 'Generate Audio',
@@ -124,13 +131,13 @@ export function modelFields(operation: ModelOperation, options: ModelFieldOption
 		{ name: 'offPeakMode', displayName: 'Off-Peak Mode', description: 'Whether to render at off-peak time at a discount; delivery can take up to 24 hours' },
 	];
 	for (const flag of switches) {
-		const ids = idsWhere(models, (model) => model[flag.name]);
+		const ids = include.has(flag.name) ? idsWhere(models, (model) => model[flag.name]) : [];
 		if (ids.length) {
 			fields.push({ displayName: flag.displayName, name: flag.name, type: 'boolean', default: false, displayOptions: whenModel(ids), description: flag.description });
 		}
 	}
 
-	const seedModels = idsWhere(models, (model) => model.seed);
+	const seedModels = include.has('seed') ? idsWhere(models, (model) => model.seed) : [];
 	if (seedModels.length) {
 		fields.push({
 			displayName: 'Seed',

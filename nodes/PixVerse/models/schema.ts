@@ -27,6 +27,28 @@ export const modelOperationSchema = z.enum(MODEL_OPERATIONS);
  */
 export const audioSupportSchema = z.enum(['toggle', 'always', 'none']);
 
+/** Where an endpoint differs from the model's create row (e.g. modify tops out at 720p). */
+export const operationOverrideSchema = z
+	.object({
+		qualities: z.array(qualitySchema).min(1),
+		defaultQuality: qualitySchema,
+		durations: z.array(z.number().int().positive()).min(1),
+		defaultDuration: z.number().int().positive(),
+		maxDurationAtQuality: z.record(qualitySchema, z.number().int().positive()),
+		audio: audioSupportSchema,
+		multiShot: z.boolean(),
+		previewMode: z.boolean(),
+		offPeakMode: z.boolean(),
+		seed: z.boolean(),
+		/** create-transition: most keyframes. */
+		maxFrames: z.number().int().min(2),
+		/** create-fusion: most reference images, videos and audios. */
+		maxImages: z.number().int().min(1),
+		maxVideos: z.number().int().min(0),
+		maxAudios: z.number().int().min(0),
+	})
+	.partial();
+
 export const modelCapabilitySchema = z
 	.object({
 		id: z.string().min(1),
@@ -51,6 +73,7 @@ export const modelCapabilitySchema = z
 		seed: z.boolean(),
 		/** Row values not stated by useapi's docs but inferred from the vendor's own limits. */
 		inferred: z.boolean().default(false),
+		operationOverrides: z.record(modelOperationSchema, operationOverrideSchema).default({}),
 	})
 	.superRefine((model, ctx) => {
 		if (!model.qualities.includes(model.defaultQuality)) {
@@ -69,4 +92,9 @@ export type AspectRatio = z.infer<typeof aspectRatioSchema>;
 export type ModelOperation = z.infer<typeof modelOperationSchema>;
 export type AudioSupport = z.infer<typeof audioSupportSchema>;
 export type ModelCapability = z.infer<typeof modelCapabilitySchema>;
+export type OperationOverride = z.infer<typeof operationOverrideSchema>;
+
+/** A model's capabilities on one endpoint: its create row with that endpoint's overrides applied. */
+export type OperationCapability = Omit<ModelCapability, 'operationOverrides'> &
+	Pick<OperationOverride, 'maxFrames' | 'maxImages' | 'maxVideos' | 'maxAudios'>;
 export type ModelCapabilityInput = z.input<typeof modelCapabilitySchema>;

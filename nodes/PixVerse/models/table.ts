@@ -26,6 +26,7 @@ const v5Family = {
 
 const seedance = {
 	vendor: 'third-party',
+	operationOverrides: { createFusion: { maxImages: 9, maxVideos: 3, maxAudios: 3 } },
 	imageToVideo: true,
 	durations: range(4, 15),
 	defaultDuration: 5,
@@ -62,6 +63,7 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		audio: 'toggle',
 		...nativeFlags,
 		multiShot: true,
+		operationOverrides: { extend: { multiShot: false } },
 	},
 	{
 		id: 'v5.6',
@@ -70,6 +72,11 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		operations: ['create', 'createFrames', 'createFusion', 'motionControl', 'upscale', 'createTransition'],
 		audio: 'toggle',
 		...nativeFlags,
+		operationOverrides: {
+			createFusion: { maxImages: 7 },
+			createTransition: { maxFrames: 2 },
+			motionControl: { qualities: ['360p', '540p', '720p'], defaultQuality: '720p' },
+		},
 	},
 	{
 		id: 'v5.5',
@@ -78,6 +85,11 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		operations: ['create', 'createFrames', 'extend', 'upscale', 'modify', 'createTransition'],
 		audio: 'toggle',
 		...nativeFlags,
+		operationOverrides: {
+			createTransition: { maxFrames: 2 },
+			extend: { audio: 'none' },
+			modify: { qualities: ['360p', '540p', '720p'], defaultQuality: '540p' },
+		},
 	},
 	{
 		id: 'v5',
@@ -86,6 +98,7 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		operations: ['create', 'createFrames', 'createFusion', 'extend', 'upscale', 'lipsync', 'createTransition'],
 		audio: 'none',
 		...nativeFlags,
+		operationOverrides: { createFusion: { maxImages: 3 }, createTransition: { maxFrames: 7 } },
 	},
 	{
 		id: 'v5-fast',
@@ -110,6 +123,7 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		aspectRatios: ['16:9', '4:3', '1:1', '3:4', '9:16', '3:2', '2:3'],
 		audio: 'toggle',
 		...nativeFlags,
+		operationOverrides: { createFusion: { maxImages: 7 } },
 	},
 	{
 		id: 'seedance-2.0',
@@ -151,6 +165,7 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		audio: 'toggle',
 		...thirdPartyFlags,
 		inferred: true,
+		operationOverrides: { createFusion: { maxImages: 7 } },
 	},
 	{
 		id: 'kling-v3',
@@ -181,6 +196,7 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		audio: 'none',
 		...thirdPartyFlags,
 		inferred: true,
+		operationOverrides: { extend: { durations: range(2, 10), defaultDuration: 5 } },
 	},
 	{
 		id: 'grok-imagine-1.5',
@@ -262,6 +278,7 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		audio: 'none',
 		...nativeFlags,
 		previewMode: false,
+		operationOverrides: { createTransition: { maxFrames: 7 } },
 	},
 	{
 		id: 'v4',
@@ -278,5 +295,6 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		audio: 'none',
 		...nativeFlags,
 		previewMode: false,
+		operationOverrides: { createTransition: { maxFrames: 7 } },
 	},
 ];

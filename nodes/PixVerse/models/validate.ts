@@ -1,5 +1,5 @@
-import { durationsAt, findModel, MODELS, modelsFor } from './index';
-import type { ModelCapability, ModelOperation } from './schema';
+import { capabilityFor, durationsAt, findModel, modelsFor } from './index';
+import type { ModelOperation, OperationCapability } from './schema';
 
 /** What the user asked for, in the node's terms, before it becomes a request body. */
 export interface VideoSettings {
@@ -36,13 +36,14 @@ const formatDurations = (seconds: number[]): string => {
 const listOf = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 
 function unsupportedFlag(
-	model: ModelCapability,
+	operation: ModelOperation,
+	model: OperationCapability,
 	field: string,
 	label: string,
 	value: unknown,
-	supporters: (candidate: ModelCapability) => boolean,
+	supporters: (candidate: OperationCapability) => boolean,
 ): SettingProblem {
-	const models = MODELS.filter(supporters).map((candidate) => candidate.id);
+	const models = modelsFor(operation).filter(supporters).map((candidate) => candidate.id);
 	return {
 		field,
 		value,
@@ -56,8 +57,8 @@ function unsupportedFlag(
  * API would reject.
  */
 export function checkVideoSettings(operation: ModelOperation, settings: VideoSettings): SettingProblem[] {
-	const model = findModel(settings.model);
-	if (!model || !model.operations.includes(operation)) {
+	const row = findModel(settings.model);
+	if (!row || !row.operations.includes(operation)) {
 		return [
 			{
 				field: 'model',
@@ -67,6 +68,7 @@ export function checkVideoSettings(operation: ModelOperation, settings: VideoSet
 		];
 	}
 
+	const model = capabilityFor(row, operation);
 	const problems: SettingProblem[] = [];
 	const add = (field: string, value: unknown, message: string) => problems.push({ field, value, message });
 
@@ -99,20 +101,20 @@ export function checkVideoSettings(operation: ModelOperation, settings: VideoSet
 	if (settings.audio !== undefined && model.audio !== 'toggle') {
 		add('audio', settings.audio, model.audio === 'always'
 			? `Model "${model.id}" always generates audio and rejects the audio switch; leave Generate Audio unset`
-			: `Model "${model.id}" has no audio switch; audio is available on ${listOf(MODELS.filter((m) => m.audio === 'toggle').map((m) => m.id))}`);
+			: `Model "${model.id}" has no audio switch here; audio is available on ${listOf(modelsFor(operation).filter((m) => m.audio === 'toggle').map((m) => m.id))}`);
 	}
 	if (settings.multiShot && !model.multiShot) {
-		problems.push(unsupportedFlag(model, 'multiShot', 'Multi-Shot', true, (m) => m.multiShot));
+		problems.push(unsupportedFlag(operation, model, 'multiShot', 'Multi-Shot', true, (m) => m.multiShot));
 	}
 	if (settings.previewMode && !model.previewMode) {
-		problems.push(unsupportedFlag(model, 'previewMode', 'Preview Mode', true, (m) => m.previewMode));
+		problems.push(unsupportedFlag(operation, model, 'previewMode', 'Preview Mode', true, (m) => m.previewMode));
 	}
 	if (settings.offPeakMode && !model.offPeakMode) {
-		problems.push(unsupportedFlag(model, 'offPeakMode', 'Off-Peak Mode', true, (m) => m.offPeakMode));
+		problems.push(unsupportedFlag(operation, model, 'offPeakMode', 'Off-Peak Mode', true, (m) => m.offPeakMode));
 	}
 	if (settings.seed !== undefined) {
 		if (!model.seed) {
-			problems.push(unsupportedFlag(model, 'seed', 'Seed', settings.seed, (m) => m.seed));
+			problems.push(unsupportedFlag(operation, model, 'seed', 'Seed', settings.seed, (m) => m.seed));
 		} else if (!Number.isInteger(settings.seed) || settings.seed < 1 || settings.seed > SEED_MAX) {
 			add('seed', settings.seed, `Seed ${settings.seed} is out of range; use a whole number from 1 to ${SEED_MAX}, or 0 for random`);
 		}
