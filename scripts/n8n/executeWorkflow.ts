@@ -5,6 +5,8 @@ export interface ExecuteResult {
 	/** Exit code 0, an execution was printed, and it carries no error. */
 	ok: boolean;
 	exitCode: number | null;
+	/** Set when the process was killed by a signal. */
+	signal: NodeJS.Signals | null;
 	timedOut: boolean;
 	/** The execution, also when it failed (n8n prints it before exiting with code 1). */
 	result: ExecutionJson | undefined;
@@ -34,7 +36,15 @@ export async function executeWorkflow(
 	});
 	const result = parseExecutionOutput(run.stdout);
 	const ok = run.exitCode === 0 && !run.timedOut && result !== undefined && !result.data?.resultData?.error;
-	return { ok, exitCode: run.exitCode, timedOut: run.timedOut, result, stdout: run.stdout, stderr: run.stderr };
+	return {
+		ok,
+		exitCode: run.exitCode,
+		signal: run.signal,
+		timedOut: run.timedOut,
+		result,
+		stdout: run.stdout,
+		stderr: run.stderr,
+	};
 }
 
 /** One paragraph saying why an execution was not ok, for assertion messages. */
@@ -42,7 +52,7 @@ export function describeExecution(execution: ExecuteResult): string {
 	const error = execution.result?.data?.resultData?.error;
 	const tail = (text: string) => text.trim().split('\n').slice(-30).join('\n');
 	return [
-		`exit code ${execution.exitCode}${execution.timedOut ? ' (timed out)' : ''}`,
+		`exit code ${execution.exitCode}${execution.signal ? ` (${execution.signal})` : ''}${execution.timedOut ? ' (timed out)' : ''}`,
 		execution.result ? `execution status: ${execution.result.status}` : 'no execution JSON in stdout',
 		error ? `error: ${error.message}${error.description ? ` — ${error.description}` : ''}` : '',
 		execution.result ? '' : `--- stdout (tail) ---\n${tail(execution.stdout)}`,

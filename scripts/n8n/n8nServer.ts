@@ -26,8 +26,8 @@ export interface N8nServer {
 const READY_LINE = 'Editor is now accessible';
 
 /**
- * `n8n start` in the background. Resolves once n8n logs that the editor is accessible: its
- * readiness endpoint answers earlier, before webhooks of published workflows are registered.
+ * `n8n start` in the background. Resolves once n8n logs that the editor is accessible (its
+ * readiness endpoint answers earlier), by which time published workflows are active.
  */
 export async function startN8nServer(instance: N8nInstance, options: N8nServerOptions): Promise<N8nServer> {
 	const listenAddress = options.listenAddress ?? '127.0.0.1';
@@ -36,6 +36,9 @@ export async function startN8nServer(instance: N8nInstance, options: N8nServerOp
 		N8N_LISTEN_ADDRESS: listenAddress,
 		WEBHOOK_URL: options.webhookUrl ?? `http://127.0.0.1:${options.port}/`,
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
+		// n8n 2.41's publication service activates published workflows in the background, after
+		// the ready line; the older path activates them before it, so webhooks answer at once.
+		N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false',
 		...options.env,
 	});
 	let ready = false;
