@@ -4,12 +4,13 @@ import type { PreparedGeneration } from './shared/generation';
 
 /**
  * How an operation runs over the input items:
- * - `generation`: prepare each item (no requests), then submit, wait and download as a batch;
+ * - `generation`: prepare each item (no generation requests; catalog GETs are fine), then submit,
+ *   wait and download as a batch;
  * - `perItem`: one result item per input item;
  * - `list`: any number of result items per input item (catalogs, lists).
  */
 export type OperationRun =
-	| { kind: 'generation'; prepare: (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration }
+	| { kind: 'generation'; prepare: (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration | Promise<PreparedGeneration> }
 	| { kind: 'perItem'; execute: (context: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData> }
 	| { kind: 'list'; execute: (context: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
 

@@ -18,7 +18,7 @@ interface AcceptedJob {
 	answer: IDataObject;
 }
 
-type Prepare = (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration;
+type Prepare = (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration | Promise<PreparedGeneration>;
 
 function mentionAccepted(context: IExecuteFunctions, error: unknown, accepted: AcceptedJob[], itemIndex: number) {
 	const nodeError = asNodeError(context.getNode(), error, itemIndex);
@@ -104,7 +104,7 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			prepared[itemIndex] = prepare(context, itemIndex);
+			prepared[itemIndex] = await prepare(context, itemIndex);
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(context.getNode(), error, itemIndex);
 			output[itemIndex] = errorItem(error, itemIndex);
