@@ -4,7 +4,12 @@ import type { Readable } from '../transport/streams';
 
 const DOWNLOAD_ATTEMPTS = 3;
 
-export function videoFileName(videoId: string): string {
+const IMAGE_EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
+
+/** pixverse-<number>.mp4 for a video; an image result (effect templates) keeps its own type. */
+export function videoFileName(videoId: string, mimeType = 'video/mp4'): string {
+	const image = /image:(\d+)$/.exec(videoId)?.[1];
+	if (image) return `pixverse-image-${image}.${IMAGE_EXTENSIONS[mimeType] ?? 'png'}`;
 	const number = /video:(\d+)$/.exec(videoId)?.[1];
 	return `pixverse-${number ?? 'video'}.mp4`;
 }
@@ -25,7 +30,7 @@ export async function downloadVideo(context: IExecuteFunctions, url: string, vid
 				timeout: 600_000,
 			})) as { body: Readable; headers: Record<string, string | undefined> };
 			const mimeType = response.headers['content-type']?.split(';')[0] || 'video/mp4';
-			return await context.helpers.prepareBinaryData(response.body, videoFileName(videoId), mimeType);
+			return await context.helpers.prepareBinaryData(response.body, videoFileName(videoId, mimeType), mimeType);
 		} catch (error) {
 			lastError = error;
 			if (context.getExecutionCancelSignal()?.aborted) break;
