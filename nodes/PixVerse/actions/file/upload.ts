@@ -1,0 +1,69 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationDefinition } from '../operation';
+import { accountField } from '../shared/accountField';
+import type { FileKind } from '../shared/fileInput';
+import { UPLOAD_TYPES, uploadBinary, uploadedPath } from '../shared/fileInput';
+import { videoItem } from '../shared/outputItems';
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryProperty',
+		type: 'string',
+		default: 'data',
+		required: true,
+		hint: 'The name of the input binary field holding the image, video or audio file',
+	},
+	{
+		...accountField,
+		description:
+			'The PixVerse account (email) to upload with; the file can then be used from any account. Required by useapi.net when several accounts are configured. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];
+
+const ALLOWED_TYPES = Object.values(UPLOAD_TYPES).flat();
+
+/** Which kind of file PixVerse takes a content type as, if any. */
+export function uploadKindOf(mimeType: string): FileKind | undefined {
+	const type = mimeType.split(';')[0].trim().toLowerCase();
+	const kinds = Object.keys(UPLOAD_TYPES) as FileKind[];
+	return kinds.find((kind) => (UPLOAD_TYPES[kind] as readonly string[]).some((allowed) => allowed.toLowerCase() === type));
+}
+
+/** POST /files with the input binary as the raw body, streamed from n8n's binary storage. */
+async function uploadFile(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
+	const binaryProperty = context.getNodeParameter('binaryProperty', itemIndex, 'data') as string;
+	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
+	const binary = context.helpers.assertBinaryData(itemIndex, binaryProperty);
+	const mimeType = (binary.mimeType || '').split(';')[0].trim();
+	const kind = uploadKindOf(mimeType);
+	if (!kind) {
+		throw new NodeOperationError(context.getNode(), `The file in binary field "${binaryProperty}" has type "${mimeType || 'unknown'}", which PixVerse does not accept; allowed: ${ALLOWED_TYPES.join(', ')}`, {
+			itemIndex,
+			description: 'Convert the file to one of the allowed types first. Nothing was sent to PixVerse.',
+		});
+	}
+	const answer = await uploadBinary(context, itemIndex, binaryProperty, mimeType, email || undefined);
+	const path = uploadedPath(answer);
+	if (!path) {
+		throw new NodeOperationError(context.getNode(), `The upload of binary field "${binaryProperty}" returned no file path`, {
+			itemIndex,
+			description: `useapi.net answered: ${JSON.stringify(answer).slice(0, 300)}`,
+		});
+	}
+	// Images come back as {result: [{id, url, path, …}]}, videos and audios as {path, url}.
+	const details = ((answer.result as IDataObject[] | undefined)?.[0] ?? answer) as IDataObject;
+	return videoItem({ ...details, path, url: details.url, kind, mime_type: mimeType, file_name: binary.fileName }, itemIndex);
+}
+
+export const uploadOperation: OperationDefinition = {
+	value: 'upload',
+	name: 'Upload',
+	action: 'Upload a file',
+	description: 'Upload an image, video or audio file; its path can be used by other operations',
+	endpoint: 'POST /files',
+	fields,
+	run: { kind: 'perItem', execute: uploadFile },
+};

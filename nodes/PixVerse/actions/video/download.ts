@@ -1,0 +1,72 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { pixverseRequest } from '../../transport/request';
+import { downloadVideo } from '../../wait/downloadVideo';
+import type { VideoRecord } from '../../wait/videoStatus';
+import { statusName, videoOutcome } from '../../wait/videoStatus';
+import type { OperationDefinition } from '../operation';
+import { videoItem } from '../shared/outputItems';
+import { videoIdField } from '../shared/videoIdField';
+
+const fields: INodeProperties[] = [
+	videoIdField,
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryProperty',
+		type: 'string',
+		default: 'data',
+		required: true,
+		hint: 'The name of the output binary field to put the MP4 in',
+	},
+];
+
+/** GET /videos/{id}, then the MP4 streamed into n8n's binary storage. */
+async function downloadFinishedVideo(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
+	const videoId = (context.getNodeParameter('videoId', itemIndex) as string).trim();
+	const binaryProperty = context.getNodeParameter('binaryProperty', itemIndex, 'data') as string;
+	const response = await pixverseRequest.call(context, {
+		method: 'GET',
+		path: `/videos/${videoId}`,
+		kind: 'repeatable',
+		passStatuses: [404],
+		itemIndex,
+		what: videoId,
+	});
+	if (response.statusCode === 404) {
+		throw new NodeOperationError(context.getNode(), `Video ${videoId} is not ready to download: it is still rendering, or the ID is unknown`, {
+			itemIndex,
+			description: 'useapi.net answers 404 while a video renders. Wait for it (Video > Get) and download it when it is COMPLETED.',
+		});
+	}
+	const record: VideoRecord = { ...(response.body as VideoRecord), video_id: videoId };
+	const outcome = videoOutcome(record);
+	if (outcome !== 'completed') {
+		const status = statusName(record);
+		throw new NodeOperationError(context.getNode(), `Video ${videoId} cannot be downloaded: its status is ${status}`, {
+			itemIndex,
+			description: outcome === 'pending'
+				? 'It is not finished yet. Wait for it (Video > Get) and download it when it is COMPLETED.'
+				: 'Only a COMPLETED video has a file to download.',
+		});
+	}
+	try {
+		const data = await downloadVideo(context, String(record.url), videoId);
+		return videoItem(record, itemIndex, { property: binaryProperty, data });
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), `The download of video ${videoId} failed: ${(error as Error).message}`, {
+			itemIndex,
+			description: `The video is safe on PixVerse: run again, or fetch it from ${String(record.url)}`,
+		});
+	}
+}
+
+export const downloadOperation: OperationDefinition = {
+	value: 'download',
+	name: 'Download',
+	action: 'Download a video',
+	description: 'The MP4 of a finished video as a binary file',
+	endpoint: 'GET /videos/{video_id} + media URL',
+	fields,
+	run: { kind: 'perItem', execute: downloadFinishedVideo },
+};

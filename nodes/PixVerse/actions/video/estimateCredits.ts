@@ -1,0 +1,121 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { effectCost, fetchEffects, findEffect } from '../../catalogs/effects';
+import { findModel } from '../../models';
+import type { CreditEstimate } from '../../models/creditEstimate';
+import { estimateCreateCredits, estimateUpscaleCredits } from '../../models/creditEstimate';
+import { modelFields } from '../../models/formFields';
+import { checkVideoSettings } from '../../models/validate';
+import type { OperationDefinition } from '../operation';
+import { rejectProblems } from '../shared/generation';
+import { listAccountField } from '../shared/listAccountField';
+import { videoItem } from '../shared/outputItems';
+
+const onlyFor = (estimateFor: string) => (field: INodeProperties): INodeProperties => ({
+	...field,
+	displayOptions: { ...field.displayOptions, show: { ...field.displayOptions?.show, estimateFor: [estimateFor] } },
+});
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Estimate For',
+		name: 'estimateFor',
+		type: 'options',
+		noDataExpression: true,
+		default: 'create',
+		options: [
+			{ name: 'Create', value: 'create', description: 'A video from a model, quality and duration' },
+			{ name: 'Effect Template', value: 'effect', description: 'One run of an effect template, from the effects catalog' },
+			{ name: 'Upscale', value: 'upscale', description: 'Upscaling a video to 4K' },
+		],
+	},
+	...modelFields('create', { defaultModel: 'v6', include: ['quality', 'duration', 'audio', 'previewMode'] }).map(onlyFor('create')),
+	...[
+		{
+			displayName: 'Effect Template ID',
+			name: 'templateId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The template_id of the effect, e.g. from Effect > List',
+		} satisfies INodeProperties,
+		listAccountField('effects catalog'),
+	].map(onlyFor('effect')),
+	onlyFor('upscale')({
+		displayName: 'Video Duration (Seconds)',
+		name: 'sourceDuration',
+		type: 'number',
+		default: 5,
+		typeOptions: { minValue: 1 },
+		description: 'Length of the video to upscale',
+	}),
+];
+
+function optional<T>(context: IExecuteFunctions, name: string, itemIndex: number): T | undefined {
+	return (context.getNodeParameter(name, itemIndex, null) as T | null) ?? undefined;
+}
+
+function createEstimate(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const modelId = context.getNodeParameter('model', itemIndex) as string;
+	const model = findModel(modelId);
+	const quality = optional<string>(context, 'quality', itemIndex) ?? model?.defaultQuality ?? '';
+	const duration = optional<number>(context, 'duration', itemIndex) ?? model?.defaultDuration ?? 0;
+	const audio = model?.audio === 'toggle' ? (optional<boolean>(context, 'audio', itemIndex) ?? false) : undefined;
+	const previewMode = optional<boolean>(context, 'previewMode', itemIndex);
+	// The input (text or image) does not change the price; an image is assumed so that
+	// image-only models are accepted.
+	rejectProblems(context, itemIndex, checkVideoSettings('create', { model: modelId, hasImage: true, quality, duration, audio, previewMode }));
+	const estimate = estimateCreateCredits({ model: modelId, quality, duration, audio, previewMode });
+	return { model: modelId, quality, duration, ...estimate };
+}
+
+async function effectEstimate(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const templateId = String(context.getNodeParameter('templateId', itemIndex, '')).trim();
+	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
+	const effect = findEffect(await fetchEffects(context, email || undefined), templateId);
+	if (!effect) {
+		throw new NodeOperationError(context.getNode(), `Effect template "${templateId}" is not in the effects catalog`, {
+			itemIndex,
+			description: 'Look the template up with Effect > List and use its template_id.',
+		});
+	}
+	const credits = effectCost(effect);
+	const estimate: CreditEstimate = credits === undefined
+		? { credits: null, known: false, basis: 'The effects catalog gives no video_base_cost or fixed_cost for this template' }
+		: { credits, known: true, basis: `Effects catalog: video_base_cost ${Number(effect.video_base_cost) || 0} + fixed_cost ${Number(effect.fixed_cost) || 0}` };
+	return {
+		template_id: effect.template_id,
+		display_name: effect.display_name,
+		model: effect.template_model || null,
+		quality: effect.qualities[0] ?? null,
+		duration: effect.duration ?? null,
+		...estimate,
+	};
+}
+
+function upscaleEstimate(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const duration = context.getNodeParameter('sourceDuration', itemIndex, 5) as number;
+	return { model: null, quality: '4K', duration, ...estimateUpscaleCredits(duration) };
+}
+
+/** Works out the expected credit cost from published prices; nothing is generated or charged. */
+async function estimateCredits(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
+	const estimateFor = context.getNodeParameter('estimateFor', itemIndex, 'create') as string;
+	const json = estimateFor === 'effect'
+		? await effectEstimate(context, itemIndex)
+		: estimateFor === 'upscale'
+			? upscaleEstimate(context, itemIndex)
+			: createEstimate(context, itemIndex);
+	return videoItem({ estimate_for: estimateFor, ...json }, itemIndex);
+}
+
+export const estimateCreditsOperation: OperationDefinition = {
+	value: 'estimateCredits',
+	name: 'Estimate Credits',
+	action: 'Estimate the credits of a video',
+	description: 'Expected credit cost of a Create, an effect template or an upscale, from published prices; nothing is generated',
+	endpoint: 'none (published prices; GET /videos/effects for templates)',
+	fields,
+	run: { kind: 'perItem', execute: estimateCredits },
+};
