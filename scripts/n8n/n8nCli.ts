@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { N8nRuntime } from './ensureRuntime';
 import { freePort } from './freePort';
 import { n8nEnvironment } from './n8nEnvironment';
@@ -26,8 +27,15 @@ export async function n8nProcessSetup(
 	env: NodeJS.ProcessEnv = {},
 ): Promise<{ env: NodeJS.ProcessEnv; cwd: string }> {
 	const brokerPort = String(await freePort());
+	// Node 24 first on PATH: n8n starts its task runner as `node ...`.
+	const path = `${dirname(instance.runtime.nodeBin)}:${process.env.PATH ?? ''}`;
 	return {
-		env: n8nEnvironment(instance.userFolder, { N8N_RUNNERS_BROKER_PORT: brokerPort, ...instance.env, ...env }),
+		env: n8nEnvironment(instance.userFolder, {
+			PATH: path,
+			N8N_RUNNERS_BROKER_PORT: brokerPort,
+			...instance.env,
+			...env,
+		}),
 		// n8n loads a `.env` from its working folder; the user folder has none.
 		cwd: instance.userFolder,
 	};

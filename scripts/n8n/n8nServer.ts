@@ -34,7 +34,7 @@ export async function startN8nServer(instance: N8nInstance, options: N8nServerOp
 	const setup = await n8nProcessSetup(instance, {
 		N8N_PORT: String(options.port),
 		N8N_LISTEN_ADDRESS: listenAddress,
-		WEBHOOK_URL: options.webhookUrl ?? `http://127.0.0.1:${options.port}/`,
+		N8N_WEBHOOK_URL: options.webhookUrl ?? `http://127.0.0.1:${options.port}/`,
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
 		// n8n 2.41's publication service activates published workflows in the background, after
 		// the ready line; the older path activates them before it, so webhooks answer at once.
