@@ -7,6 +7,7 @@ import type { LogEntry } from './log';
 import { registerAccountRoutes } from './routes/accounts';
 import { registerCatalogRoutes } from './routes/catalogs';
 import { registerControlRoutes } from './routes/control';
+import { registerDerivedVideoRoutes } from './routes/derivedVideos';
 import { registerFeatureRoutes } from './routes/features';
 import { registerFileRoutes } from './routes/files';
 import { registerMediaRoutes } from './routes/media';
@@ -30,6 +31,7 @@ export class RequestHandler {
 		registerSchedulerRoutes(this.api, world);
 		registerCatalogRoutes(this.api, world);
 		registerVideoRoutes(this.api, world);
+		registerDerivedVideoRoutes(this.api, world);
 		registerVideoIdRoutes(this.api, world);
 		registerMediaRoutes(this.api, world);
 		registerControlRoutes(this.control, world);

@@ -2,6 +2,7 @@ import { accountForListing } from '../admission';
 import type { Router } from '../http/router';
 import { json } from '../http/reply';
 import { DOCUMENTED_UPLOAD_TYPES, UPLOAD_TYPES } from '../state/uploads';
+import { subjectMarkerScanner } from '../subjectMarker';
 import { invalid } from '../validation/fields';
 import type { World } from '../world';
 
@@ -15,9 +16,10 @@ export function registerFileRoutes(router: Router, world: World): void {
 				`Content-Type ${contentType || '(none)'} is not supported; allowed: ${DOCUMENTED_UPLOAD_TYPES.join(', ')}`,
 			);
 		}
-		const size = await ctx.streamBody();
+		const marker = subjectMarkerScanner();
+		const size = await ctx.streamBody((chunk) => marker.feed(chunk));
 		if (size === 0) throw invalid('The request body is empty: send the file bytes as the body');
-		const upload = world.uploads.add(contentType, size, account.email);
+		const upload = world.uploads.add(contentType, size, account.email, marker.found);
 		const url = `${ctx.baseUrl}/media/${upload.path}`;
 		if (upload.kind !== 'image') return json(200, { path: upload.path, url });
 		return json(200, {

@@ -35,6 +35,8 @@ export interface Upload {
 	contentType: string;
 	size: number;
 	email: string;
+	/** An image standing for one without a clear person or animal (see subjectMarker.ts). */
+	noClearSubject?: boolean;
 }
 
 /** Uploaded files by path. Paths are usable from every configured account. */
@@ -42,10 +44,11 @@ export class Uploads {
 	private byPath = new Map<string, Upload>();
 	private nextId = 500001;
 
-	add(contentType: string, size: number, email: string): Upload {
+	add(contentType: string, size: number, email: string, noClearSubject = false): Upload {
 		const { kind, ext } = UPLOAD_TYPES[contentType];
 		const name = `${randomUUID()}.${ext}`;
 		const upload: Upload = { id: this.nextId++, path: `upload/${name}`, name, kind, contentType, size, email };
+		if (noClearSubject && kind === 'image') upload.noClearSubject = true;
 		this.byPath.set(upload.path, upload);
 		return upload;
 	}

@@ -1,0 +1,44 @@
+import { RESTYLES } from '../catalogs';
+import { generationCost } from '../credits';
+import { DEFAULT_MODEL } from '../models';
+import { readEnvelope, readModel, readNativeFlags, readPrompt, type GenerationRequest } from './common';
+import { Fields, invalid } from './fields';
+import { readSourceVideo, refuseFields, type DerivedSources } from './sourceVideo';
+
+/** POST /videos/restyle (section 5.8): redraws a video in a style (GET /videos/restyles); model v4. */
+export function validateRestyle(body: Record<string, unknown>, sources: DerivedSources): GenerationRequest {
+	const fields = new Fields(body);
+	const envelope = readEnvelope(fields);
+	const source = readSourceVideo(fields, sources, 'restyle');
+	const { model, rule } = readModel(fields, 'restyle', DEFAULT_MODEL.restyle);
+	refuseFields(fields, ['quality', 'duration', 'audio'], 'restyle');
+	const restyleId = fields.integer('restyle_id', 1, Number.MAX_SAFE_INTEGER);
+	if (restyleId !== undefined && !RESTYLES.some((restyle) => restyle.restyle_id === restyleId)) {
+		throw invalid(`restyle_id ${restyleId} was not found: pick one from GET /videos/restyles (${RESTYLES.map((restyle) => restyle.restyle_id).join(', ')})`);
+	}
+	const flags = readNativeFlags(fields, model, rule);
+	const prompt = readPrompt(fields, 'for /videos/restyle: describe the new look');
+	const quality = source.quality && rule.qualities.includes(source.quality) ? source.quality : rule.defaultQuality;
+	return {
+		...envelope,
+		email: envelope.email ?? source.email,
+		texts: [prompt],
+		draft: {
+			endpoint: 'restyle',
+			model,
+			prompt,
+			quality,
+			duration: source.seconds,
+			videoDuration: source.seconds,
+			aspectRatio: source.aspectRatio,
+			seed: flags.seed,
+			offPeak: flags.offPeak,
+			preview: false,
+			cost: generationCost(rule, quality, source.seconds, flags),
+			originalVideoId: source.job?.id,
+			inputs: source.inputs,
+			replyUrl: envelope.replyUrl,
+			replyRef: envelope.replyRef,
+		},
+	};
+}
