@@ -4,6 +4,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { nodeProperties } from './actions/description';
 import { RESOURCES } from './actions/resources';
 import { route } from './actions/router';
+import { searchEffects } from './methods/listSearch';
 import { getAccounts } from './methods/loadOptions';
 
 export class PixVerse implements INodeType {
@@ -23,7 +24,7 @@ export class PixVerse implements INodeType {
 		properties: nodeProperties(RESOURCES),
 	};
 
-	methods = { loadOptions: { getAccounts } };
+	methods = { loadOptions: { getAccounts }, listSearch: { searchEffects } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return [await route(this)];

@@ -1,8 +1,9 @@
 import { accountResource } from './account';
+import { effectResource } from './effect';
 import { fileResource } from './file';
 import type { ResourceDefinition } from './operation';
 import { schedulerResource } from './scheduler';
 import { videoResource } from './video';
 
 /** Every resource of the node, in the order the editor lists them. */
-export const RESOURCES: ResourceDefinition[] = [videoResource, fileResource, accountResource, schedulerResource];
+export const RESOURCES: ResourceDefinition[] = [videoResource, fileResource, accountResource, schedulerResource, effectResource];

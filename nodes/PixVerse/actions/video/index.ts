@@ -1,5 +1,6 @@
 import type { ResourceDefinition } from '../operation';
 import { createOperation } from './create';
+import { createFromEffectOperation } from './createFromEffect';
 import { deleteOperation } from './delete';
 import { downloadOperation } from './download';
 import { estimateCreditsOperation } from './estimateCredits';
@@ -9,5 +10,5 @@ import { listOperation } from './list';
 export const videoResource: ResourceDefinition = {
 	value: 'video',
 	name: 'Video',
-	operations: [createOperation, getOperation, listOperation, downloadOperation, deleteOperation, estimateCreditsOperation],
+	operations: [createOperation, createFromEffectOperation, getOperation, listOperation, downloadOperation, deleteOperation, estimateCreditsOperation],
 };

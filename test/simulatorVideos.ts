@@ -1,11 +1,11 @@
-import type { Simulator } from '../../simulator';
-import { TOKEN } from './simulatorSession';
+import { DEFAULT_TOKEN } from '../simulator';
+import type { Simulator } from '../simulator';
 
 /** Starts a video straight on the simulator (not through the node), for tests about existing videos. */
 export async function submitVideo(sim: Simulator, body: Record<string, unknown> = {}): Promise<string> {
 	const response = await fetch(`${sim.url}/v2/pixverse/videos/create`, {
 		method: 'POST',
-		headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+		headers: { Authorization: `Bearer ${DEFAULT_TOKEN}`, 'Content-Type': 'application/json' },
 		body: JSON.stringify({ prompt: 'A lighthouse at dusk', model: 'v6', ...body }),
 	});
 	const answer = (await response.json()) as { video_id?: string; error?: string };
