@@ -37,7 +37,8 @@ export interface Simulator {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
 	const world = new World(options);
 	const handler = new RequestHandler(world);
-	const server = createServer((req, res) => void handler.handle(req, res));
+	// A request that fails past the point of answering only loses its connection, never the server.
+	const server = createServer((req, res) => void handler.handle(req, res).catch(() => res.destroy()));
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(world.options.port, world.options.host, () => resolve());

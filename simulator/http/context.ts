@@ -68,7 +68,11 @@ export class RequestContext {
 				onChunk?.(chunk);
 			});
 			this.req.on('end', () => resolve(this.entry.bodyBytes));
-			this.req.on('error', reject);
+			const cutOff = () => reject(new ApiError(400, 'The request body was cut off'));
+			this.req.on('error', cutOff);
+			this.req.on('close', () => {
+				if (!this.req.complete) cutOff();
+			});
 		});
 	}
 
