@@ -64,7 +64,7 @@ export async function fetchEffects(context: PixverseContext, email?: string): Pr
 	return await catalog;
 }
 
-async function firstAccount(context: PixverseContext): Promise<string | undefined> {
+export async function firstAccount(context: PixverseContext): Promise<string | undefined> {
 	const response = await pixverseRequest.call(context, { method: 'GET', path: '/accounts', kind: 'repeatable', passStatuses: [404] });
 	if (response.statusCode !== 200) return undefined;
 	const emails = Object.keys((response.body ?? {}) as IDataObject);
