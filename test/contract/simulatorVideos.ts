@@ -1,5 +1,5 @@
-import { DEFAULT_TOKEN } from '../simulator';
-import type { Simulator } from '../simulator';
+import { DEFAULT_TOKEN } from '../../simulator';
+import type { Simulator } from '../../simulator';
 
 /** Starts a video straight on the simulator (not through the node), for tests about existing videos. */
 export async function submitVideo(sim: Simulator, body: Record<string, unknown> = {}): Promise<string> {

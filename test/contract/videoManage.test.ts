@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { simulatorSession } from './simulatorSession';
-import { submitVideo, waitUntilFinal } from '../simulatorVideos';
+import { submitVideo, waitUntilFinal } from './simulatorVideos';
 
 const MP4_BYTES = 120_000;
 
