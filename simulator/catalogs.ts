@@ -73,6 +73,10 @@ export const EFFECTS: EffectTemplate[] = [
 	template(315002, 'Warm Hug', '2', 'v5.5', ['540p', '720p'], { base: 30, fixed: 10 }),
 	template(315003, 'Group Dance', '4', 'v6', ['720p', '1080p'], { base: 35, fixed: 15 }, { marker: 'new' }),
 	template(315004, 'Venom Transformation', '1', 'v6', ['540p', '720p', '1080p'], { base: 30, fixed: 5 }, { duration: 8 }),
+	template(315005, 'Best Friends Trio', '3', 'v5.5', ['360p', '540p', '720p'], { base: 30, fixed: 10 }),
+	template(315006, 'Family Reunion', '5', 'v5', ['360p', '540p', '720p', '1080p'], { base: 40, fixed: 20 }, { template_paid: true }),
+	// An image effect: a one-second still, answered with image_id.
+	template(315007, 'Polaroid Portrait', '1', 'image_v6', ['720p', '1080p'], { base: 10, fixed: 0 }, { template_type: 2, duration: 1, supported_features: [] }),
 ];
 
 export function findEffect(templateId: number): EffectTemplate | undefined {

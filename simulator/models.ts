@@ -44,6 +44,9 @@ export interface ModelRule {
 	requiresImage?: boolean;
 	/** create-fusion: most reference images. */
 	fusionMaxImages?: number;
+	/** create-fusion: most reference videos and audios (none when absent). */
+	fusionMaxVideos?: number;
+	fusionMaxAudios?: number;
 	/** create-transition: most key frames. */
 	transitionMaxFrames?: number;
 	/** extend uses other limits than create on some models. */
@@ -86,6 +89,8 @@ const seedance = (qualities: string[]): ModelRule => ({
 	flags: [],
 	endpoints: ['create', 'create-frames', 'create-fusion'],
 	fusionMaxImages: 9,
+	fusionMaxVideos: 3,
+	fusionMaxAudios: 3,
 	price: THIRD_PARTY_PRICE,
 });
 
@@ -178,8 +183,9 @@ export const MODELS: Record<string, ModelRule> = {
 	),
 	// create-frames on v5-fast: the capability page says no, the Postman list says yes; the stricter reading wins.
 	'v5-fast': v5Family(['create', 'upscale'], ['off_peak_mode', 'seed'], 'none'),
-	// Restyle is the only 2026 endpoint that still names v4.
-	v4: v5Family(['restyle'], ['off_peak_mode', 'seed'], 'none'),
+	// Restyle is the only 2026 endpoint that still names v4; the create-transition page (2025) names v4 and v4.5.
+	v4: v5Family(['restyle', 'create-transition'], ['off_peak_mode', 'seed'], 'none', { transitionMaxFrames: 7 }),
+	'v4.5': v5Family(['create-transition'], ['off_peak_mode', 'seed'], 'none', { transitionMaxFrames: 7 }),
 	'pixverse-c1': {
 		family: 'native',
 		qualities: NATIVE_QUALITIES,

@@ -10,7 +10,9 @@ import { registerControlRoutes } from './routes/control';
 import { registerDerivedVideoRoutes } from './routes/derivedVideos';
 import { registerFeatureRoutes } from './routes/features';
 import { registerFileRoutes } from './routes/files';
+import { registerImageRoutes } from './routes/images';
 import { registerMediaRoutes } from './routes/media';
+import { registerMultiImageVideoRoutes } from './routes/multiImageVideos';
 import { registerSchedulerRoutes } from './routes/scheduler';
 import { registerVideoIdRoutes, registerVideoRoutes } from './routes/videos';
 import type { World } from './world';
@@ -31,8 +33,10 @@ export class RequestHandler {
 		registerSchedulerRoutes(this.api, world);
 		registerCatalogRoutes(this.api, world);
 		registerVideoRoutes(this.api, world);
+		registerMultiImageVideoRoutes(this.api, world);
 		registerDerivedVideoRoutes(this.api, world);
 		registerVideoIdRoutes(this.api, world);
+		registerImageRoutes(this.api, world);
 		registerMediaRoutes(this.api, world);
 		registerControlRoutes(this.control, world);
 	}

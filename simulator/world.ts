@@ -8,7 +8,7 @@ import { Accounts } from './state/accounts';
 import { Jobs, type Job } from './state/jobs';
 import { Uploads } from './state/uploads';
 import type { GenerationRequest } from './validation/common';
-import { videoRecord } from './videoRecord';
+import { jobRecord } from './imageRecord';
 
 /** Everything the simulator holds: options, accounts, uploads, jobs, and the testing instruments. */
 export class World {
@@ -89,7 +89,7 @@ export class World {
 				replyUrl: account.replyUrl,
 				executing: this.jobs.executing(account.email).length,
 			})),
-			jobs: this.jobs.all().map((job) => ({ ...videoRecord(job, this.baseUrl), tracked: job.tracked, cost: job.cost })),
+			jobs: this.jobs.all().map((job) => ({ ...jobRecord(job, this.baseUrl), tracked: job.tracked, cost: job.cost })),
 			uploads: this.uploads.count(),
 			faults: this.faults.list(),
 		};
@@ -110,6 +110,6 @@ export class World {
 
 	/** Webhook for a state change, while useapi still tracks the job. */
 	private notify(job: Job): void {
-		if (job.tracked && job.replyUrl) this.webhooks.send(job.replyUrl, videoRecord(job, this.baseUrl));
+		if (job.tracked && job.replyUrl) this.webhooks.send(job.replyUrl, jobRecord(job, this.baseUrl));
 	}
 }

@@ -21,6 +21,7 @@ export function findVideo(world: World, id: string, field = 'video_id'): Job {
 export function registerVideoRoutes(router: Router, world: World): void {
 	const create: Handler = async (ctx) => {
 		const job = world.submit(validateCreate(await ctx.form(), world.uploads));
+		if (job.kind === 'image') return json(200, { image_id: job.id, cost_credits: job.cost });
 		return json(200, { video_id: job.id, cost_credits: job.cost });
 	};
 	router.add('POST', `${API}/videos/create`, create);
@@ -32,7 +33,7 @@ export function registerVideoRoutes(router: Router, world: World): void {
 		const query = new Fields(Object.fromEntries(ctx.query));
 		const limit = query.integer('limit', 1, 1000) ?? 40;
 		const offset = query.integer('offset', 0, Number.MAX_SAFE_INTEGER) ?? 0;
-		const page = world.jobs.forAccount(account.email).slice(offset, offset + limit);
+		const page = world.jobs.forAccount(account.email).filter((job) => job.kind !== 'image').slice(offset, offset + limit);
 		return json(200, { data: page.map((job) => videoRecord(job, world.baseUrl)) });
 	});
 }

@@ -22,6 +22,8 @@ const QUEUED_SHARE = 0.1;
 /** What a validated generation request asks for. */
 export interface JobSpec {
 	endpoint: Endpoint;
+	/** An image effect template makes a still image: its id is `…-image:<n>` and GET /images/{id} reads it. */
+	kind?: 'video' | 'image';
 	email: string;
 	accountId: number;
 	model: string;
@@ -81,7 +83,7 @@ export class Jobs {
 		const number = this.nextNumber++;
 		const job: Job = {
 			...spec,
-			id: `user:${USER_ID}-pixverse:${spec.email}-video:${number}`,
+			id: `user:${USER_ID}-pixverse:${spec.email}-${spec.kind ?? 'video'}:${number}`,
 			number,
 			status: 5,
 			createdAt: new Date(),

@@ -98,10 +98,12 @@ function templateDraft(
 	if (fields.has('model')) throw invalid('model must not be sent with template_id: the template decides the model');
 	checkTemplateImages(effect, Object.keys(images).length);
 	const quality = fields.oneOf('quality', effect.qualities, `quality for template ${templateId}`) ?? effect.qualities[0];
-	const rule = MODELS[effect.template_model];
+	// Image engines (image_v6, qwen-image, …) have no video model rule and take no native flags.
+	const rule = MODELS[effect.template_model] ?? { ...MODELS.v6, flags: [] };
 	const flags = readNativeFlags(fields, effect.template_model, rule);
 	return {
 		endpoint: 'create',
+		kind: effect.template_type === 2 ? 'image' : 'video',
 		model: effect.template_model,
 		prompt: fields.string('prompt') ?? effect.display_prompt,
 		quality,
