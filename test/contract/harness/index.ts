@@ -3,6 +3,7 @@ export { createInputBinary, readBinaryData } from './binary-data';
 export { discoverProjectCredentialTypes } from './credential-types';
 export type { CredentialDataByType } from './credentials-helper';
 export { loadOptions, type LoadOptionsOptions } from './load-options';
+export { listSearch } from './list-search';
 export { disposeN8nRuntime, ensureN8nRuntime, type N8nRuntime } from './n8n-runtime';
 export { runNode, type NodeRun, type RunNodeOptions } from './run-node';
 export { testCredential, type CredentialTestResult } from './test-credential';
