@@ -4,6 +4,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { nodeProperties } from './actions/description';
 import { RESOURCES } from './actions/resources';
 import { route } from './actions/router';
+import { getRestyles, getVoices } from './methods/catalogOptions';
 import { searchEffects } from './methods/listSearch';
 import { getAccounts } from './methods/loadOptions';
 
@@ -24,7 +25,7 @@ export class PixVerse implements INodeType {
 		properties: nodeProperties(RESOURCES),
 	};
 
-	methods = { loadOptions: { getAccounts }, listSearch: { searchEffects } };
+	methods = { loadOptions: { getAccounts, getVoices, getRestyles }, listSearch: { searchEffects } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return [await route(this)];

@@ -29,7 +29,7 @@ const BY_STATUS: Record<number, Explanation> = {
 	},
 	422: {
 		message: 'PixVerse moderated the request',
-		description: 'The prompt or an input image was refused by PixVerse moderation. Change it and run again. Nothing was started.',
+		description: 'PixVerse refused the prompt or an input image (moderation, or a motion-control character image without a clear person or animal). Change it and run again. Nothing was started. The API said: {detail}',
 	},
 	429: {
 		message: 'All PixVerse accounts are busy',

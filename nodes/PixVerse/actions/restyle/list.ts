@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { fetchRestyles } from '../../catalogs/restyles';
+import type { OperationDefinition } from '../operation';
+import { catalogItems } from '../shared/catalogList';
+import { listAccountField } from '../shared/listAccountField';
+import { returnAllFields } from '../shared/paging';
+
+const fields: INodeProperties[] = [listAccountField('restyle presets'), ...returnAllFields()];
+
+async function listRestyles(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
+	const restyles = await fetchRestyles(context, email || undefined, itemIndex);
+	return catalogItems(context, itemIndex, restyles.map((restyle) => ({ ...restyle.entry, restyle_id: restyle.restyleId })));
+}
+
+export const listRestylesOperation: OperationDefinition = {
+	value: 'list',
+	name: 'List',
+	action: 'List restyle presets',
+	description: 'The preset styles Video > Restyle can use, with the restyle_id to use',
+	endpoint: 'GET /videos/restyles',
+	fields,
+	run: { kind: 'list', execute: listRestyles },
+};

@@ -1,0 +1,45 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { ModelField } from '../../models/formFields';
+import { modelFields } from '../../models/formFields';
+import type { OperationDefinition } from '../operation';
+import type { PreparedGeneration } from '../shared/generation';
+import { generationOptions, modelBody } from '../shared/generation';
+import { readModelSettings } from '../shared/modelSettings';
+import { readRequiredPrompt } from '../shared/requiredPrompt';
+import { readVideoSource, videoSourceFields } from '../shared/videoSource';
+
+const MODEL_FIELDS: ModelField[] = ['quality', 'seed', 'offPeakMode'];
+
+const fields: INodeProperties[] = [
+	...videoSourceFields(),
+	{
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'What to change in the video (up to 5000 characters)',
+	},
+	...modelFields('modify', { defaultModel: 'v5.5', include: MODEL_FIELDS }),
+	...generationOptions(),
+];
+
+function prepareModify(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+	const source = readVideoSource(context, itemIndex);
+	const settings = readModelSettings(context, itemIndex, 'modify', MODEL_FIELDS);
+	settings.prompt = readRequiredPrompt(context, itemIndex, 'say what to change in the video');
+	const body = { ...modelBody(context, itemIndex, 'modify', settings), ...source.body };
+	return { path: '/videos/modify', body, files: source.files };
+}
+
+export const modifyOperation: OperationDefinition = {
+	value: 'modify',
+	name: 'Modify',
+	action: 'Modify a video with a prompt',
+	description: 'Change what a video shows, as a prompt describes',
+	endpoint: 'POST /videos/modify',
+	fields,
+	run: { kind: 'generation', prepare: prepareModify },
+};

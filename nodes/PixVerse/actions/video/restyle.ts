@@ -1,0 +1,63 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { ModelField } from '../../models/formFields';
+import { modelFields } from '../../models/formFields';
+import type { OperationDefinition } from '../operation';
+import type { PreparedGeneration } from '../shared/generation';
+import { generationOptions, modelBody } from '../shared/generation';
+import { readModelSettings } from '../shared/modelSettings';
+import { readRequiredPrompt } from '../shared/requiredPrompt';
+import { readVideoSource, videoSourceFields } from '../shared/videoSource';
+
+const MODEL_FIELDS: ModelField[] = ['seed', 'offPeakMode'];
+
+const fields: INodeProperties[] = [
+	...videoSourceFields(),
+	{
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'The new look of the video (up to 5000 characters)',
+	},
+	{
+		displayName: 'Style Name or ID',
+		name: 'restyleId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getRestyles', loadOptionsDependsOn: ['account'] },
+		default: '',
+		description: 'A preset style from PixVerse\'s list, or none to rely on the prompt alone. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	...modelFields('restyle', { defaultModel: 'v4', include: MODEL_FIELDS }),
+	...generationOptions(),
+];
+
+/** Restyle ids are numbers in PixVerse's catalog; one typed into an expression arrives as text. */
+export function restyleIdValue(value: unknown): string | number | undefined {
+	if (typeof value === 'number') return value;
+	const text = String(value ?? '').trim();
+	if (!text) return undefined;
+	return /^\d+$/.test(text) ? Number(text) : text;
+}
+
+function prepareRestyle(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+	const source = readVideoSource(context, itemIndex);
+	const settings = readModelSettings(context, itemIndex, 'restyle', MODEL_FIELDS);
+	settings.prompt = readRequiredPrompt(context, itemIndex, 'describe the new look of the video');
+	const body = { ...modelBody(context, itemIndex, 'restyle', settings), ...source.body };
+	const restyleId = restyleIdValue(context.getNodeParameter('restyleId', itemIndex, ''));
+	if (restyleId !== undefined) body.restyle_id = restyleId;
+	return { path: '/videos/restyle', body, files: source.files };
+}
+
+export const restyleOperation: OperationDefinition = {
+	value: 'restyle',
+	name: 'Restyle',
+	action: 'Restyle a video',
+	description: 'Redraw a video in another style, from a prompt and an optional preset',
+	endpoint: 'POST /videos/restyle',
+	fields,
+	run: { kind: 'generation', prepare: prepareRestyle },
+};

@@ -1,0 +1,32 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { modelsFor } from '../../models';
+import type { OperationDefinition } from '../operation';
+import type { PreparedGeneration } from '../shared/generation';
+import { generationOptions } from '../shared/generation';
+import { videoIdField } from '../shared/videoIdField';
+import { readVideoId } from '../shared/videoSource';
+
+const UPSCALABLE = modelsFor('upscale').map((model) => model.label).join(', ');
+
+const fields: INodeProperties[] = [
+	{
+		...videoIdField,
+		description: `The video_id of a finished PixVerse video. Upscale has no model or quality to choose: useapi.net upscales to 4K with PixVerse's own upscaler, which takes only videos made with PixVerse's own models (${UPSCALABLE}).`,
+	},
+	...generationOptions(),
+];
+
+function prepareUpscale(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+	return { path: '/videos/upscale', body: { video_id: readVideoId(context, itemIndex) }, files: [] };
+}
+
+export const upscaleOperation: OperationDefinition = {
+	value: 'upscale',
+	name: 'Upscale',
+	action: 'Upscale a video to 4K',
+	description: 'Upscale a finished PixVerse video to 4K',
+	endpoint: 'POST /videos/upscale',
+	fields,
+	run: { kind: 'generation', prepare: prepareUpscale },
+};

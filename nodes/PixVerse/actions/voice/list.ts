@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { fetchVoices } from '../../catalogs/voices';
+import type { OperationDefinition } from '../operation';
+import { catalogItems } from '../shared/catalogList';
+import { listAccountField } from '../shared/listAccountField';
+import { returnAllFields } from '../shared/paging';
+
+const fields: INodeProperties[] = [listAccountField('voices'), ...returnAllFields()];
+
+async function listVoices(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
+	const voices = await fetchVoices(context, email || undefined, itemIndex);
+	return catalogItems(context, itemIndex, voices.map((voice) => ({ ...voice.entry, speaker_id: voice.speakerId })));
+}
+
+export const listVoicesOperation: OperationDefinition = {
+	value: 'list',
+	name: 'List',
+	action: 'List lip-sync voices',
+	description: 'The voices Lip Sync can speak a text in, with the speaker_id to use',
+	endpoint: 'GET /videos/voices',
+	fields,
+	run: { kind: 'list', execute: listVoices },
+};

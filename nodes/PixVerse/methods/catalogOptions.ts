@@ -1,0 +1,37 @@
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { fetchRestyles } from '../catalogs/restyles';
+import { fetchVoices } from '../catalogs/voices';
+
+/** The account chosen in the node, so a catalog is read from the account the job will run on. */
+function chosenAccount(context: ILoadOptionsFunctions): string | undefined {
+	const account = context.getCurrentNodeParameter('account');
+	return typeof account === 'string' && account.trim() ? account.trim() : undefined;
+}
+
+/** Short facts about an entry (language, gender, …) for the dropdown's description line. */
+function describe(entry: Record<string, unknown>, keys: string[]): string | undefined {
+	const facts = keys.map((key) => entry[key]).filter((value) => typeof value === 'string' && value.trim());
+	return facts.length ? facts.join(' · ') : undefined;
+}
+
+export async function getVoices(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const voices = await fetchVoices(this, chosenAccount(this));
+	return voices.map((voice) => ({
+		name: voice.name,
+		value: voice.speakerId,
+		description: describe(voice.entry, ['language', 'gender', 'description']),
+	}));
+}
+
+export async function getRestyles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const restyles = await fetchRestyles(this, chosenAccount(this));
+	return [
+		{ name: 'None (Describe the Style in the Prompt)', value: '' },
+		...restyles.map((restyle) => ({
+			name: restyle.name,
+			value: restyle.restyleId,
+			description: describe(restyle.entry, ['prompt', 'description']),
+		})),
+	];
+}
