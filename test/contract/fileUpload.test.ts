@@ -11,6 +11,7 @@ const PNG = Buffer.from(
 describe('File > Upload against the simulator', () => {
 	const session = simulatorSession();
 	const upload = (extra: Record<string, string> = {}) => ({ resource: 'file', operation: 'upload', binaryProperty: 'data', ...extra });
+	const uploads = () => session.apiRequests().filter((entry) => entry.method === 'POST');
 
 	it('uploads an image and outputs the path to use in other operations', async () => {
 		const image = await createInputBinary(PNG, 'frame.png', 'image/png');
@@ -21,8 +22,7 @@ describe('File > Upload against the simulator', () => {
 		expect(item.json.path).toMatch(/^upload\/.+\.png$/);
 		expect(item.json.url).toBe(`${session.sim.url}/media/${item.json.path}`);
 		expect(item.json).not.toHaveProperty('result');
-		const [request] = session.apiRequests();
-		expect(request).toMatchObject({ method: 'POST', path: '/v2/pixverse/files', contentType: 'image/png', bodyBytes: PNG.length, status: 200 });
+		expect(uploads()).toEqual([expect.objectContaining({ path: '/v2/pixverse/files', contentType: 'image/png', bodyBytes: PNG.length, status: 200 })]);
 	});
 
 	it('uploads a video streamed from binary storage', async () => {
@@ -32,20 +32,34 @@ describe('File > Upload against the simulator', () => {
 		const [item] = run.output![0];
 		expect(item.json).toMatchObject({ kind: 'video', mime_type: 'video/mp4' });
 		expect(item.json.path).toMatch(/^upload\/.+\.mp4$/);
-		expect(session.apiRequests()[0].bodyBytes).toBe(bytes.length);
+		expect(uploads()[0].bodyBytes).toBe(bytes.length);
 	});
 
-	it('sends the chosen account', async () => {
-		await session.sim.reset({
-			accounts: [
-				{ email: 'first@example.com', maxJobs: 1, credits: 100 },
-				{ email: 'second@example.com', maxJobs: 1, credits: 100 },
-			],
+	describe('with several accounts', () => {
+		beforeEach(() => {
+			session.sim.configure({
+				accounts: [
+					{ email: 'first@example.com', maxJobs: 1, credits: 100 },
+					{ email: 'second@example.com', maxJobs: 1, credits: 100 },
+				],
+			});
 		});
-		const audio = await createInputBinary(Buffer.from('RIFF....WAVEfmt '), 'voice.wav', 'audio/wav');
-		const run = await session.run(upload({ account: 'second@example.com' }), { items: [{ json: {}, binary: { data: audio } }] });
-		expect(run.output![0][0].json).toMatchObject({ kind: 'audio' });
-		expect(session.apiRequests()[0].path).toBe('/v2/pixverse/files?email=second%40example.com');
+
+		it('sends the chosen account', async () => {
+			const audio = await createInputBinary(Buffer.from('RIFF....WAVEfmt '), 'voice.wav', 'audio/wav');
+			const run = await session.run(upload({ account: 'second@example.com' }), { items: [{ json: {}, binary: { data: audio } }] });
+			expect(run.output![0][0].json).toMatchObject({ kind: 'audio' });
+			expect(session.apiRequests().map((entry) => entry.path)).toEqual(['/v2/pixverse/files?email=second%40example.com']);
+		});
+
+		it('uploads with the first account on automatic, asking for the accounts once per run', async () => {
+			const image = await createInputBinary(PNG, 'frame.png', 'image/png');
+			const items = [0, 1, 2].map(() => ({ json: {}, binary: { data: image } }));
+			const run = await session.run(upload(), { items });
+			expect(run.output![0].map((item) => item.json.kind)).toEqual(['image', 'image', 'image']);
+			expect(session.apiRequests().filter((entry) => entry.path === '/v2/pixverse/accounts')).toHaveLength(1);
+			expect(uploads().map((entry) => entry.path)).toEqual(Array(3).fill('/v2/pixverse/files?email=first%40example.com'));
+		});
 	});
 
 	it('refuses a type PixVerse does not take without sending anything', async () => {
@@ -65,6 +79,6 @@ describe('File > Upload against the simulator', () => {
 		expect(missing.json.error).toMatch(/data/);
 		expect(missing.pairedItem).toEqual({ item: 0 });
 		expect(uploaded.json.kind).toBe('image');
-		expect(session.apiRequests()).toHaveLength(1);
+		expect(uploads()).toHaveLength(1);
 	});
 });

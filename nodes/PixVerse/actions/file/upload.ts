@@ -6,6 +6,7 @@ import { accountField } from '../shared/accountField';
 import type { FileKind } from '../shared/fileInput';
 import { UPLOAD_TYPES, uploadBinary, uploadedPath } from '../shared/fileInput';
 import { videoItem } from '../shared/outputItems';
+import { defaultUploadAccount } from '../shared/uploadAccount';
 
 const fields: INodeProperties[] = [
 	{
@@ -19,7 +20,7 @@ const fields: INodeProperties[] = [
 	{
 		...accountField,
 		description:
-			'The PixVerse account (email) to upload with; the file can then be used from any account. Required by useapi.net when several accounts are configured. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'The PixVerse account (email) to upload with; the file can then be used from any account. On automatic, the first configured account is used. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 ];
 
@@ -45,7 +46,7 @@ async function uploadFile(context: IExecuteFunctions, itemIndex: number): Promis
 			description: 'Convert the file to one of the allowed types first. Nothing was sent to PixVerse.',
 		});
 	}
-	const answer = await uploadBinary(context, itemIndex, binaryProperty, mimeType, email || undefined);
+	const answer = await uploadBinary(context, itemIndex, binaryProperty, mimeType, email || (await defaultUploadAccount(context, itemIndex)));
 	const path = uploadedPath(answer);
 	if (!path) {
 		throw new NodeOperationError(context.getNode(), `The upload of binary field "${binaryProperty}" returned no file path`, {
