@@ -1,4 +1,4 @@
-import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
+import type { IBinaryData, IExecuteFunctions, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import type { Readable } from '../transport/streams';
 
@@ -18,7 +18,7 @@ export function videoFileName(videoId: string, mimeType = 'video/mp4'): string {
  * Streams a finished MP4 into n8n's binary storage; the file never sits whole in memory. The media
  * URL is public, so the API token is not sent with it.
  */
-export async function downloadVideo(context: IExecuteFunctions, url: string, videoId: string): Promise<IBinaryData> {
+export async function downloadVideo(context: IExecuteFunctions | IWebhookFunctions | IPollFunctions, url: string, videoId: string): Promise<IBinaryData> {
 	let lastError: unknown;
 	for (let attempt = 1; attempt <= DOWNLOAD_ATTEMPTS; attempt++) {
 		try {
@@ -33,7 +33,8 @@ export async function downloadVideo(context: IExecuteFunctions, url: string, vid
 			return await context.helpers.prepareBinaryData(response.body, videoFileName(videoId, mimeType), mimeType);
 		} catch (error) {
 			lastError = error;
-			if (context.getExecutionCancelSignal()?.aborted) break;
+			// Triggers (webhook, poll) have no execution to cancel yet.
+			if ('getExecutionCancelSignal' in context && context.getExecutionCancelSignal()?.aborted) break;
 		}
 	}
 	throw lastError;

@@ -7,3 +7,4 @@ export { listSearch } from './list-search';
 export { disposeN8nRuntime, ensureN8nRuntime, type N8nRuntime } from './n8n-runtime';
 export { runNode, type NodeRun, type RunNodeOptions } from './run-node';
 export { testCredential, type CredentialTestResult } from './test-credential';
+export { prepareTrigger, type TriggerHarness, type TriggerHarnessOptions, type WebhookCall, type WebhookResult } from './trigger-contexts';

@@ -5,6 +5,7 @@ import type { ModelOperation } from '../../models';
 import type { SettingProblem, VideoSettings } from '../../models/validate';
 import { checkVideoSettings } from '../../models/validate';
 import { accountField } from './accountField';
+import { callbackBody, callbackOptionsField, callbackProblems, readCallbackOptions } from './callbackOptions';
 import type { FileInput } from './fileInput';
 import { waitFields } from './waitFields';
 
@@ -41,7 +42,14 @@ export function modelBody(context: IExecuteFunctions, itemIndex: number, operati
 	return body;
 }
 
-/** Fields every generating operation ends with: the account, then how to wait and download. */
+/** Fields every generating operation ends with: the account, how to wait and download, then options. */
 export function generationOptions(): INodeProperties[] {
-	return [accountField, ...waitFields()];
+	return [accountField, ...waitFields(), callbackOptionsField];
+}
+
+/** Adds the item's callback options (replyUrl, replyRef) to a prepared request, checked first. */
+export function withCallbackOptions(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration): PreparedGeneration {
+	const callback = readCallbackOptions(context, itemIndex);
+	rejectProblems(context, itemIndex, callbackProblems(callback));
+	return { ...prepared, body: { ...prepared.body, ...callbackBody(callback) } };
 }

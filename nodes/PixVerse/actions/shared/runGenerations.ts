@@ -8,7 +8,9 @@ import { pollVideos } from '../../wait/pollVideos';
 import type { PolledVideo } from '../../wait/pollVideos';
 import { failureReason } from '../../wait/videoStatus';
 import { resolveFileInput } from './fileInput';
+import { signReplyUrl } from './callbackOptions';
 import type { PreparedGeneration } from './generation';
+import { withCallbackOptions } from './generation';
 import { errorItem, videoItem } from './outputItems';
 import { readWaitSettings } from './waitFields';
 
@@ -46,6 +48,7 @@ async function submit(context: IExecuteFunctions, itemIndex: number, prepared: P
 	for (const file of prepared.files) {
 		body[file.field] = await resolveFileInput(context, itemIndex, file, email || ('path' in file ? undefined : await findUploadAccount()));
 	}
+	await signReplyUrl(context, body);
 	const response = await pixverseRequest.call(context, {
 		method: 'POST',
 		path: prepared.path,
@@ -104,7 +107,7 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			prepared[itemIndex] = await prepare(context, itemIndex);
+			prepared[itemIndex] = withCallbackOptions(context, itemIndex, await prepare(context, itemIndex));
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(context.getNode(), error, itemIndex);
 			output[itemIndex] = errorItem(error, itemIndex);

@@ -1,0 +1,122 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { MODELS } from '../PixVerse/models';
+import { CALLBACK_PATH } from '../PixVerse/transport/callbackSecret';
+
+const webhookOnly = { show: { mode: ['webhook'] } };
+const pollingOnly = { show: { mode: ['polling'] } };
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Mode',
+		name: 'mode',
+		type: 'options',
+		noDataExpression: true,
+		default: 'webhook',
+		options: [
+			{
+				name: 'Webhook',
+				value: 'webhook',
+				description: 'The useapi.net callback (replyUrl) starts the workflow the moment a video finishes',
+			},
+			{
+				name: 'Polling',
+				value: 'polling',
+				description: 'Check the video list on a schedule; needs no callback URL',
+			},
+		],
+	},
+	{
+		displayName: `Set this trigger's Production URL (it ends with /${CALLBACK_PATH}) as "Callback URL (replyUrl)" in the Options of a PixVerse node that uses the same useapi.net credential: that node adds the secret this trigger checks. Calls without it are refused (401). Poll Times apply to Polling mode only.`,
+		name: 'webhookNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: webhookOnly,
+	},
+	{
+		displayName: 'Account Name or ID',
+		name: 'account',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getWatchedAccounts' },
+		default: '',
+		displayOptions: pollingOnly,
+		description:
+			'The PixVerse account whose videos to watch, or all accounts configured on useapi.net. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		default: ['completed', 'failed', 'moderated'],
+		options: [
+			{ name: 'Completed', value: 'completed', description: 'The video rendered and has a URL' },
+			{ name: 'Failed', value: 'failed', description: 'PixVerse could not render it (credits are refunded)' },
+			{ name: 'Moderated', value: 'moderated', description: 'PixVerse moderation refused the prompt or image' },
+		],
+		description: 'The final states that start the workflow',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Models',
+				name: 'models',
+				type: 'multiOptions',
+				default: [],
+				options: MODELS.map((model) => ({ name: model.label, value: model.id })),
+				description: 'Only videos made with these models (none chosen: any model)',
+			},
+			{
+				displayName: 'Callback Reference (replyRef)',
+				name: 'replyRef',
+				type: 'string',
+				default: '',
+				description: 'Only videos whose replyRef is exactly this text (set by the PixVerse node that started them)',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Progress Updates',
+				name: 'includeProgress',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to also start the workflow for progress updates (queued, generating), not only for final states',
+			},
+			{
+				displayName: 'Check Video With the API',
+				name: 'fetchRecord',
+				type: 'boolean',
+				default: false,
+				displayOptions: { show: { '/mode': ['webhook'] } },
+				description:
+					'Whether to read the video from useapi.net (GET /videos/{video_ID}) instead of trusting the callback body: the output then has the full, current record',
+			},
+			{
+				displayName: 'Download Video',
+				name: 'download',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to put the MP4 of a completed video into a binary field of the output item',
+			},
+			{
+				displayName: 'Put Output File in Field',
+				name: 'binaryProperty',
+				type: 'string',
+				default: 'data',
+				displayOptions: { show: { download: [true] } },
+				hint: 'The name of the output binary field to put the MP4 in',
+			},
+		],
+	},
+];

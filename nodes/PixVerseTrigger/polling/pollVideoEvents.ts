@@ -1,0 +1,106 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import { eventItem } from '../eventItem';
+import { readTriggerSettings, wantsEvent } from '../settings';
+import type { TriggerSettings } from '../settings';
+import { videoEvent, videoNumber } from '../videoEvent';
+import { applyScan, baselineCursor, readCursor, scanFloor } from './videoCursor';
+import type { AccountCursor, FoundEvent } from './videoCursor';
+import { getVideo, listVideos, PAGE_SIZE, watchedAccounts } from './videoList';
+
+/** Pages read per account and poll at most (PAGE_SIZE videos each). */
+const MAX_PAGES = 20;
+/** Watched videos looked up one by one per account and poll at most, when paging stopped early. */
+const MAX_LOOKUPS = 20;
+const DEFAULT_POLL_BUDGET_MS = 4 * 60_000;
+
+/** n8n 2.41 tells a poll how long it may take; older hosts do not. */
+function pollDeadline(context: IPollFunctions): number {
+	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : DEFAULT_POLL_BUDGET_MS;
+	return Date.now() + budget * 0.8;
+}
+
+/**
+ * Reads an account's videos newest first, page by page, down to the floor (nothing below it is
+ * new or running), so a burst of finished videos is read in full. On the first look it reads on
+ * while pages still hold running videos. `complete` is false when the page limit or the time
+ * budget stopped it first.
+ */
+async function scanAccount(context: IPollFunctions, email: string, floor: number | undefined, deadline: number): Promise<{ records: IDataObject[]; complete: boolean }> {
+	const records: IDataObject[] = [];
+	for (let page = 0; page < MAX_PAGES; page++) {
+		const videos = await listVideos(context, email, page * PAGE_SIZE);
+		records.push(...videos);
+		if (videos.length < PAGE_SIZE) return { records, complete: true };
+		const numbers = videos.map(videoNumber).filter((number): number is number => number !== undefined);
+		const reachedFloor = floor === undefined ? !videos.some((video) => videoEvent(video) === 'progress') : Math.min(...numbers) <= floor;
+		if (reachedFloor) return { records, complete: true };
+		if (Date.now() > deadline) break;
+	}
+	return { records, complete: false };
+}
+
+async function pollAccount(context: IPollFunctions, email: string, stored: AccountCursor | undefined, deadline: number): Promise<{ cursor: AccountCursor; events: FoundEvent[] }> {
+	if (!stored) {
+		const { records } = await scanAccount(context, email, undefined, deadline);
+		return { cursor: baselineCursor(records), events: [] };
+	}
+	const { records, complete } = await scanAccount(context, email, scanFloor(stored), deadline);
+	const scan = applyScan(stored, records, complete);
+	const looked: IDataObject[] = [];
+	for (const video of scan.unlisted.slice(0, MAX_LOOKUPS)) {
+		const record = await getVideo(context, video.id);
+		if (record) looked.push(record);
+	}
+	if (!looked.length) return { cursor: scan.next, events: scan.events };
+	const lookedUp = applyScan(scan.next, looked, false);
+	return { cursor: lookedUp.next, events: [...scan.events, ...lookedUp.events] };
+}
+
+/** "Fetch Test Event": the newest finished video that passes the filters, whatever the cursor says. */
+async function latestFinished(context: IPollFunctions, settings: TriggerSettings): Promise<INodeExecutionData[][]> {
+	let latest: FoundEvent | undefined;
+	for (const email of await watchedAccounts(context)) {
+		for (const record of await listVideos(context, email, 0)) {
+			const event = videoEvent(record);
+			const number = videoNumber(record) ?? -1;
+			if (event === 'progress' || !wantsEvent(settings, event, record)) continue;
+			if (!latest || number > latest.number) latest = { record, event, number };
+		}
+	}
+	if (!latest) {
+		throw new NodeOperationError(context.getNode(), 'No finished video passes the trigger filters yet', {
+			description: `Looked at the latest ${PAGE_SIZE} videos of each watched account. Generate a video, or widen the Statuses and Filters.`,
+		});
+	}
+	return [[await eventItem(context, latest.record, latest.event, settings)]];
+}
+
+/**
+ * Polling mode: emits each video the first time it is seen in a final state after activation
+ * (and, if asked, each status change on the way). The cursor of each account lives in the node's
+ * static data: the first poll only records what exists, so old videos never flood the workflow.
+ */
+export async function pollVideoEvents(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	if (this.getNodeParameter('mode', 'webhook') !== 'polling') return null;
+	const settings = readTriggerSettings(this);
+	if (this.getMode() === 'manual') return await latestFinished(this, settings);
+
+	const staticData = this.getWorkflowStaticData('node');
+	const stored = (staticData.accounts && typeof staticData.accounts === 'object' ? staticData.accounts : {}) as IDataObject;
+	const deadline = pollDeadline(this);
+	const cursors: IDataObject = { ...stored };
+	const found: FoundEvent[] = [];
+	for (const email of await watchedAccounts(this)) {
+		const { cursor, events } = await pollAccount(this, email, readCursor(stored[email]), deadline);
+		cursors[email] = cursor as unknown as IDataObject;
+		found.push(...events.filter(({ event, record }) => wantsEvent(settings, event, record)));
+	}
+	staticData.accounts = cursors;
+	if (!found.length) return null;
+
+	const items: INodeExecutionData[] = [];
+	for (const { record, event } of found.sort((a, b) => a.number - b.number)) items.push(await eventItem(this, record, event, settings));
+	return [items];
+}

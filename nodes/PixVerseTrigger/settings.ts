@@ -1,0 +1,40 @@
+import type { IDataObject, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
+
+import { replyRefOf } from './videoEvent';
+import type { FinalEvent, VideoEvent } from './videoEvent';
+
+export type TriggerContext = IWebhookFunctions | IPollFunctions;
+
+export interface TriggerSettings {
+	statuses: FinalEvent[];
+	includeProgress: boolean;
+	models: string[];
+	replyRef: string;
+	/** Webhook mode: read the video from the API instead of trusting the callback body. */
+	fetchRecord: boolean;
+	download: boolean;
+	binaryProperty: string;
+}
+
+export function readTriggerSettings(context: TriggerContext): TriggerSettings {
+	const filters = context.getNodeParameter('filters', {}) as IDataObject;
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const download = options.download === true;
+	return {
+		statuses: context.getNodeParameter('statuses', ['completed', 'failed', 'moderated']) as FinalEvent[],
+		includeProgress: options.includeProgress === true,
+		models: Array.isArray(filters.models) ? (filters.models as string[]) : [],
+		replyRef: typeof filters.replyRef === 'string' ? filters.replyRef : '',
+		fetchRecord: options.fetchRecord === true,
+		download,
+		binaryProperty: download && typeof options.binaryProperty === 'string' && options.binaryProperty ? options.binaryProperty : 'data',
+	};
+}
+
+/** Whether the trigger starts the workflow for this event, by status, model and reference. */
+export function wantsEvent(settings: TriggerSettings, event: VideoEvent, record: IDataObject): boolean {
+	if (event === 'progress' ? !settings.includeProgress : !settings.statuses.includes(event)) return false;
+	if (settings.models.length && !settings.models.includes(String(record.model ?? ''))) return false;
+	if (settings.replyRef && replyRefOf(record) !== settings.replyRef) return false;
+	return true;
+}

@@ -1,0 +1,41 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { VideoRecord } from '../PixVerse/wait/videoStatus';
+import { statusName, videoOutcome } from '../PixVerse/wait/videoStatus';
+
+export const FINAL_EVENTS = ['completed', 'failed', 'moderated'] as const;
+export type FinalEvent = (typeof FINAL_EVENTS)[number];
+/** What a video record says happened: a final state, or a progress update (queued, generating). */
+export type VideoEvent = FinalEvent | 'progress';
+
+/**
+ * Reads a record (callback body or API record) as an event. A COMPLETED record that useapi marks
+ * final counts as completed even before its file URL shows up; the node downloads only with a URL.
+ */
+export function videoEvent(record: Partial<VideoRecord>): VideoEvent {
+	const outcome = videoOutcome(record);
+	if (outcome !== 'pending') return outcome;
+	if (record.video_status_final === true && statusName(record) === 'COMPLETED') return 'completed';
+	return 'progress';
+}
+
+/** useapi's own handlers read replyRef from the record or from a nested `response`. */
+export function replyRefOf(record: IDataObject): string | undefined {
+	const nested = record.response && typeof record.response === 'object' ? (record.response as IDataObject).replyRef : undefined;
+	const value = record.replyRef ?? nested;
+	return typeof value === 'string' ? value : undefined;
+}
+
+/** The PixVerse video number at the end of an id (`…-video:<number>`); they grow with time. */
+export function videoNumber(record: IDataObject): number | undefined {
+	const id = record.video_id;
+	if (typeof id === 'number' && Number.isSafeInteger(id)) return id;
+	if (typeof id !== 'string') return undefined;
+	const digits = /video:(\d+)$/.exec(id)?.[1] ?? (/^\d+$/.test(id) ? id : undefined);
+	return digits === undefined ? undefined : Number(digits);
+}
+
+/** One delivery of one state of one video: the same final state twice is one event. */
+export function eventKey(videoId: string, event: VideoEvent, record: Partial<VideoRecord>): string {
+	return `${videoId}|${event === 'progress' ? `progress:${statusName(record)}` : event}`;
+}

@@ -1,0 +1,56 @@
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches } from '../../PixVerse/transport/callbackSecret';
+import { pixverseRequest } from '../../PixVerse/transport/request';
+import type { VideoRecord } from '../../PixVerse/wait/videoStatus';
+import { eventItem } from '../eventItem';
+import { readTriggerSettings, wantsEvent } from '../settings';
+import { replyRefOf, videoEvent } from '../videoEvent';
+import { firstDelivery } from './deliveryMemory';
+
+function refuse(context: IWebhookFunctions, status: number, error: string): IWebhookResponseData {
+	context.getResponseObject().status(status).json({ error });
+	return { noWebhookResponse: true };
+}
+
+/** Answers 200 without starting the workflow, saying why. */
+const skipped = (reason: string): IWebhookResponseData => ({ webhookResponse: { received: true, started: false, reason } });
+
+/** GET /videos/{id}; useapi answers 404 while a video is still processing. */
+async function fetchRecord(context: IWebhookFunctions, videoId: string, callback: IDataObject): Promise<VideoRecord> {
+	const response = await pixverseRequest.call(context, { method: 'GET', path: `/videos/${videoId}`, kind: 'repeatable', passStatuses: [404], what: videoId });
+	const replyRef = replyRefOf(callback);
+	if (response.statusCode === 404) return { video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false, replyRef };
+	const record: VideoRecord = { ...(response.body as VideoRecord), video_id: videoId };
+	if (replyRefOf(record) === undefined && replyRef !== undefined) record.replyRef = replyRef;
+	return record;
+}
+
+/**
+ * One useapi.net callback: refused (401) without the trigger's secret, checked against the API
+ * when asked, filtered, deduplicated, then emitted as one item.
+ */
+export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const query = this.getQueryData() as IDataObject;
+	if (!secretMatches(query[SECRET_PARAMETER], await credentialCallbackSecret(this))) {
+		return refuse(this, 401, 'Unauthorized: this callback URL lacks the secret of the PixVerse Trigger. Set the URL as Callback URL on a PixVerse node using the same useapi.net credential: it adds the secret.');
+	}
+	const body = this.getBodyData();
+	const videoId = typeof body.video_id === 'string' ? body.video_id.trim() : '';
+	if (!videoId) return refuse(this, 400, 'Not a PixVerse video callback: video_id is missing');
+
+	const settings = readTriggerSettings(this);
+	let record: VideoRecord = { ...body, video_id: videoId };
+	if (settings.fetchRecord) {
+		try {
+			record = await fetchRecord(this, videoId, body);
+		} catch (error) {
+			return refuse(this, 502, `Could not check video ${videoId} with useapi.net: ${(error as Error).message}`);
+		}
+	}
+	const event = videoEvent(record);
+	if (!wantsEvent(settings, event, record)) return skipped(`${event} event filtered out`);
+	// The editor's test listener shows every matching callback, also one it has seen before.
+	if (this.getMode() !== 'manual' && !firstDelivery(this, videoId, event, record)) return skipped('already delivered');
+	return { workflowData: [[await eventItem(this, record, event, settings)]] };
+}
