@@ -1,6 +1,9 @@
 import type { ResourceDefinition } from '../operation';
 import { createOperation } from './create';
+import { createFramesOperation } from './createFrames';
 import { createFromEffectOperation } from './createFromEffect';
+import { createFusionOperation } from './createFusion';
+import { createTransitionOperation } from './createTransition';
 import { deleteOperation } from './delete';
 import { downloadOperation } from './download';
 import { estimateCreditsOperation } from './estimateCredits';
@@ -16,5 +19,5 @@ import { upscaleOperation } from './upscale';
 export const videoResource: ResourceDefinition = {
 	value: 'video',
 	name: 'Video',
-	operations: [createOperation, createFromEffectOperation, extendOperation, upscaleOperation, lipsyncOperation, modifyOperation, motionControlOperation, restyleOperation, getOperation, listOperation, downloadOperation, deleteOperation, estimateCreditsOperation],
+	operations: [createOperation, createFromEffectOperation, createFramesOperation, createTransitionOperation, createFusionOperation, extendOperation, upscaleOperation, lipsyncOperation, modifyOperation, motionControlOperation, restyleOperation, getOperation, listOperation, downloadOperation, deleteOperation, estimateCreditsOperation],
 };

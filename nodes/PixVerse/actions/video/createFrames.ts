@@ -1,0 +1,51 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { modelFields } from '../../models/formFields';
+import type { ModelField } from '../../models/formFields';
+import type { OperationDefinition } from '../operation';
+import { fileInputs, readSingleFile, singleFileFields } from '../shared/fileFields';
+import type { PreparedGeneration } from '../shared/generation';
+import { generationOptions, modelBody } from '../shared/generation';
+import { readModelSettings } from '../shared/modelSettings';
+
+const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'audio', 'previewMode', 'offPeakMode', 'seed'];
+
+const fields: INodeProperties[] = [
+	...singleFileFields({ name: 'firstFrame', displayName: 'First Frame', kind: 'image', defaultBinary: 'data', description: 'The image the video starts from' }),
+	...singleFileFields({ name: 'lastFrame', displayName: 'Last Frame', kind: 'image', defaultBinary: 'data2', description: 'The image the video ends on' }),
+	{
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description: 'Optional: what happens between the two frames (up to 5000 characters)',
+	},
+	...modelFields('createFrames', { defaultModel: 'v5.6', include: MODEL_FIELDS }),
+	...generationOptions(),
+];
+
+/** POST /videos/create-frames: the video's shape comes from the images, so there is no aspect ratio. */
+function prepareCreateFrames(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+	const prompt = (context.getNodeParameter('prompt', itemIndex, '') as string) || undefined;
+	const body = modelBody(context, itemIndex, 'createFrames', { ...readModelSettings(context, itemIndex, 'createFrames', MODEL_FIELDS), prompt, hasImage: true });
+	const sources = [readSingleFile(context, itemIndex, 'firstFrame'), readSingleFile(context, itemIndex, 'lastFrame')];
+	return {
+		path: '/videos/create-frames',
+		body,
+		files: [
+			...fileInputs(context, itemIndex, sources.slice(0, 1), ['first_frame_path'], 'image', 'First Frame'),
+			...fileInputs(context, itemIndex, sources.slice(1), ['last_frame_path'], 'image', 'Last Frame'),
+		],
+	};
+}
+
+export const createFramesOperation: OperationDefinition = {
+	value: 'createFrames',
+	name: 'Create From First and Last Frame',
+	action: 'Create a video between a first and a last frame',
+	description: 'A video that starts on one image and ends on another',
+	endpoint: 'POST /videos/create-frames',
+	fields,
+	run: { kind: 'generation', prepare: prepareCreateFrames },
+};

@@ -1,0 +1,94 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { modelsFor } from '../../models';
+import { modelFields } from '../../models/formFields';
+import type { ModelField } from '../../models/formFields';
+import { checkFusionReferences } from '../../models/references';
+import type { OperationDefinition } from '../operation';
+import { fileInputs, fileListFields, readFileList } from '../shared/fileFields';
+import { numberedFields } from '../shared/frameFieldNames';
+import type { PreparedGeneration } from '../shared/generation';
+import { generationOptions, modelBody, rejectProblems } from '../shared/generation';
+import { readModelSettings } from '../shared/modelSettings';
+
+const fusionModels = modelsFor('createFusion');
+const imageLimits = fusionModels.map((model) => `${model.id}: ${model.maxImages ?? 1}`).join(', ');
+const withVideos = fusionModels.filter((model) => (model.maxVideos ?? 0) > 0).map((model) => model.id);
+const withAudios = fusionModels.filter((model) => (model.maxAudios ?? 0) > 0).map((model) => model.id);
+
+const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'offPeakMode', 'seed'];
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		placeholder: '@image1 walks into the room shown in @image2',
+		description: 'What the video shows; refer to the reference images in order as @image1, @image2 … (and to reference videos and audios as @video1 …, @audio1 …)',
+	},
+	...modelFields('createFusion', { defaultModel: 'pixverse-c1', include: MODEL_FIELDS }),
+	...fileListFields({
+		name: 'referenceImages',
+		displayName: 'Reference Images',
+		kind: 'image',
+		defaultBinary: 'data',
+		description: `The images the prompt refers to, in order (@image1 first). Most per model: ${imageLimits}.`,
+	}),
+	...fileListFields({
+		name: 'referenceVideos',
+		displayName: 'Reference Videos',
+		kind: 'video',
+		defaultBinary: 'video',
+		optional: true,
+		show: { model: withVideos },
+		description: 'Videos the prompt refers to as @video1 … (2-15 s each, 15 s in total)',
+	}),
+	...fileListFields({
+		name: 'referenceAudios',
+		displayName: 'Reference Audios',
+		kind: 'audio',
+		defaultBinary: 'audio',
+		optional: true,
+		show: { model: withAudios },
+		description: 'Audio clips the prompt refers to as @audio1 … (2-15 s each, 15 s in total)',
+	}),
+	...generationOptions(),
+];
+
+/** POST /videos/create-fusion: frame_N_path per reference image, video_N_path / audio_N_path where the model takes them. */
+function prepareCreateFusion(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+	const prompt = (context.getNodeParameter('prompt', itemIndex, '') as string).trim();
+	const settings = { ...readModelSettings(context, itemIndex, 'createFusion', MODEL_FIELDS), prompt };
+	if (!prompt) {
+		rejectProblems(context, itemIndex, [{ field: 'prompt', value: '', message: 'Fusion needs a prompt that says what to do with the references (@image1 …)' }]);
+	}
+	const body = modelBody(context, itemIndex, 'createFusion', settings);
+
+	const images = readFileList(context, itemIndex, 'referenceImages');
+	const videos = readFileList(context, itemIndex, 'referenceVideos');
+	const audios = readFileList(context, itemIndex, 'referenceAudios');
+	rejectProblems(context, itemIndex, checkFusionReferences(settings.model, { images: images.length, videos: videos.length, audios: audios.length }));
+
+	return {
+		path: '/videos/create-fusion',
+		body,
+		files: [
+			...fileInputs(context, itemIndex, images, numberedFields('frame', images.length), 'image', 'Reference Images'),
+			...fileInputs(context, itemIndex, videos, numberedFields('video', videos.length), 'video', 'Reference Videos'),
+			...fileInputs(context, itemIndex, audios, numberedFields('audio', audios.length), 'audio', 'Reference Audios'),
+		],
+	};
+}
+
+export const createFusionOperation: OperationDefinition = {
+	value: 'createFusion',
+	name: 'Create Fusion',
+	action: 'Create a video from reference images',
+	description: 'Combine people, objects and scenes from reference images (and, on Seedance, videos and audios) in one video',
+	endpoint: 'POST /videos/create-fusion',
+	fields,
+	run: { kind: 'generation', prepare: prepareCreateFusion },
+};
