@@ -30,6 +30,8 @@ export class Webhooks {
 	private timers = new Set<NodeJS.Timeout>();
 	private inFlight = new Set<AbortController>();
 	private closed = false;
+	/** Bumped by reset(), so deliveries begun before it leave no record after it. */
+	private generation = 0;
 
 	constructor(private readonly options: () => Required<WebhookOptions>) {}
 
@@ -65,8 +67,19 @@ export class Webhooks {
 		this.records = [];
 	}
 
+	/** Forgets the records and cancels deliveries still waiting or under way. */
+	reset(): void {
+		this.generation++;
+		this.cancelPending();
+		this.records = [];
+	}
+
 	close(): void {
 		this.closed = true;
+		this.cancelPending();
+	}
+
+	private cancelPending(): void {
 		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
 		for (const controller of this.inFlight) controller.abort();
@@ -82,6 +95,7 @@ export class Webhooks {
 	}
 
 	private async post(record: CallbackRecord): Promise<void> {
+		const generation = this.generation;
 		const controller = new AbortController();
 		const timeout = setTimeout(() => controller.abort(), RECEIVER_TIMEOUT_MS);
 		this.inFlight.add(controller);
@@ -93,9 +107,10 @@ export class Webhooks {
 				signal: controller.signal,
 			});
 			await response.arrayBuffer().catch(() => undefined);
-			this.record({ ...record, status: response.status });
+			if (generation === this.generation) this.record({ ...record, status: response.status });
 		} catch (error) {
-			this.record({ ...record, error: error instanceof Error ? error.message : String(error) });
+			const message = error instanceof Error ? error.message : String(error);
+			if (generation === this.generation) this.record({ ...record, error: message });
 		} finally {
 			clearTimeout(timeout);
 			this.inFlight.delete(controller);

@@ -75,7 +75,7 @@ export class World {
 		this.uploads.clear();
 		this.faults.clear();
 		this.log.clear();
-		this.webhooks.clear();
+		this.webhooks.reset();
 		this.accounts.load(this.options.accounts);
 	}
 

@@ -1,7 +1,7 @@
 import { call, create, EMAIL, useSimulator } from './helpers';
 
 describe('simulator: auth, routing and raw ids', () => {
-	const sim = useSimulator();
+	const sim = useSimulator({ renderMs: 2000 });
 
 	it.each([
 		['no Authorization header', null],

@@ -1,7 +1,7 @@
 import { call, create, EMAIL, useSimulator, waitFor } from './helpers';
 
 describe('simulator: maxJobs slots, 429 and the scheduler', () => {
-	const sim = useSimulator({ renderMs: 400, accounts: [{ email: EMAIL, maxJobs: 2, credits: 10000 }] });
+	const sim = useSimulator({ renderMs: 1500, accounts: [{ email: EMAIL, maxJobs: 2, credits: 10000 }] });
 
 	it('answers 429 once every slot is taken and frees slots at the final state', async () => {
 		expect((await create(sim(), { prompt: 'one' })).status).toBe(200);

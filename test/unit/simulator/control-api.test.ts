@@ -26,8 +26,8 @@ describe('simulator: request log and the /__sim/ control API', () => {
 	});
 
 	it('patches options with /__sim/config and exposes state with /__sim/state', async () => {
-		const config = await call(sim(), 'POST', '/__sim/config', { pendingGet: '200', webhook: { progress: true } }, { token: null });
-		expect(config.body).toMatchObject({ pendingGet: '200', webhook: { progress: true, duplicates: 0 } });
+		const config = await call(sim(), 'POST', '/__sim/config', { pendingGet: '200', renderMs: 3000, webhook: { progress: true } }, { token: null });
+		expect(config.body).toMatchObject({ pendingGet: '200', renderMs: 3000, webhook: { progress: true, duplicates: 0 } });
 		const { body } = await create(sim(), { prompt: 'p', duration: 3 });
 		expect((await call(sim(), 'GET', `/v2/pixverse/videos/${body.video_id}`)).status).toBe(200);
 		const state = (await call(sim(), 'GET', '/__sim/state', undefined, { token: null })).body;
