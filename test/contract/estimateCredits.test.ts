@@ -36,7 +36,7 @@ describe('Video > Estimate Credits against the simulator', () => {
 	});
 
 	it('prices an effect template from the catalog, generating nothing', async () => {
-		const run = await session.run(estimate({ estimateFor: 'effect', templateId: '315003' }));
+		const run = await session.run(estimate({ estimateFor: 'effect', effect: { __rl: true, mode: 'id', value: '315003' } }));
 		expect(run.output![0][0].json).toMatchObject({
 			estimate_for: 'effect',
 			template_id: 315003,
@@ -53,7 +53,7 @@ describe('Video > Estimate Credits against the simulator', () => {
 	});
 
 	it('reads the catalog once for many items, and names an unknown template', async () => {
-		const run = await session.run(estimate({ estimateFor: 'effect', templateId: '={{ $json.id }}' }), {
+		const run = await session.run(estimate({ estimateFor: 'effect', effect: { __rl: true, mode: 'id', value: '={{ $json.id }}' } }), {
 			items: [{ json: { id: 315001 } }, { json: { id: 315004 } }, { json: { id: 1 } }],
 			continueOnFail: true,
 		});

@@ -33,12 +33,16 @@ const fields: INodeProperties[] = [
 	...modelFields('create', { defaultModel: 'v6', include: ['quality', 'duration', 'audio', 'previewMode'] }).map(onlyFor('create')),
 	...[
 		{
-			displayName: 'Effect Template ID',
-			name: 'templateId',
-			type: 'string',
-			default: '',
+			displayName: 'Effect',
+			name: 'effect',
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
 			required: true,
-			description: 'The template_id of the effect, e.g. from Effect > List',
+			description: 'The effect template to price',
+			modes: [
+				{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchEffects', searchable: true } },
+				{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '315001' },
+			],
 		} satisfies INodeProperties,
 		listAccountField('effects catalog'),
 	].map(onlyFor('effect')),
@@ -71,7 +75,10 @@ function createEstimate(context: IExecuteFunctions, itemIndex: number): IDataObj
 }
 
 async function effectEstimate(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const templateId = String(context.getNodeParameter('templateId', itemIndex, '')).trim();
+	const templateId = String(context.getNodeParameter('effect', itemIndex, '', { extractValue: true }) ?? '').trim();
+	if (!templateId) {
+		throw new NodeOperationError(context.getNode(), 'No effect chosen', { itemIndex, description: 'Pick an effect from the list, or give its template_id.' });
+	}
 	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
 	const effect = findEffect(await fetchEffects(context, email || undefined), templateId);
 	if (!effect) {
