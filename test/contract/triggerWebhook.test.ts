@@ -152,11 +152,13 @@ describe('PixVerse Trigger, webhook mode', () => {
 		expect(saved.deliveredEvents).toEqual([`${record().video_id}|completed`, `${record().video_id}|final`]);
 
 		// A fresh copy of the node module: nothing remembered in process memory, only the saved static data.
-		let FreshTrigger: new () => INodeType = Object;
+		type TriggerClass = new () => INodeType;
+		let FreshTrigger: TriggerClass | undefined;
 		jest.isolateModules(() => {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
-			FreshTrigger = (require('../../nodes/PixVerseTrigger/PixVerseTrigger.node') as { PixVerseTrigger: new () => INodeType }).PixVerseTrigger;
+			FreshTrigger = (require('../../nodes/PixVerseTrigger/PixVerseTrigger.node') as { PixVerseTrigger: TriggerClass }).PixVerseTrigger;
 		});
+		if (!FreshTrigger) throw new Error('the trigger module did not load');
 		const credentials = { useApiApi: { apiToken: TOKEN, baseUrl: session.sim.url } };
 		const restarted = await prepareTrigger({ node: new FreshTrigger(), parameters: { mode: 'webhook' }, credentials, nodeStaticData: saved });
 		expect((await restarted.webhook({ body: record(), query: secret })).result?.webhookResponse).toMatchObject({ reason: 'already delivered' });
