@@ -2,13 +2,16 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../operation';
 
-import { findModel } from '../../models';
+import type { ModelField } from '../../models/formFields';
 import { modelFields } from '../../models/formFields';
 import type { VideoSettings } from '../../models/validate';
 import { binaryFileInput } from '../shared/fileInput';
 import type { FileInput } from '../shared/fileInput';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
+import { readModelSettings } from '../shared/modelSettings';
+
+const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'];
 
 const fields: INodeProperties[] = [
 	{
@@ -54,32 +57,14 @@ const fields: INodeProperties[] = [
 	...generationOptions(),
 ];
 
-/** A parameter the chosen model may not show; n8n treats an `undefined` fallback as none, hence null. */
-function optional<T>(context: IExecuteFunctions, name: string, itemIndex: number): T | undefined {
-	return (context.getNodeParameter(name, itemIndex, null) as T | null) ?? undefined;
-}
-
 /** Reads the form, checks it against the capability table and prepares POST /videos/create. */
 function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
-	const modelId = context.getNodeParameter('model', itemIndex) as string;
-	const model = findModel(modelId);
 	const imageSource = context.getNodeParameter('imageSource', itemIndex, 'none') as string;
 	const hasImage = imageSource !== 'none';
-	const seed = optional<number>(context, 'seed', itemIndex);
-
 	const settings: VideoSettings = {
-		model: modelId,
+		...readModelSettings(context, itemIndex, 'create', hasImage ? MODEL_FIELDS.filter((field) => field !== 'aspectRatio') : MODEL_FIELDS),
 		prompt: context.getNodeParameter('prompt', itemIndex, '') as string,
 		hasImage,
-		quality: optional<string>(context, 'quality', itemIndex) ?? model?.defaultQuality,
-		duration: optional<number>(context, 'duration', itemIndex) ?? model?.defaultDuration,
-		aspectRatio: hasImage ? undefined : optional<string>(context, 'aspectRatio', itemIndex),
-		// Only a toggle model takes `audio`; an explicit "on" elsewhere is reported, "off" is not sent.
-		audio: model?.audio === 'toggle' ? (optional<boolean>(context, 'audio', itemIndex) ?? false) : optional<boolean>(context, 'audio', itemIndex) || undefined,
-		multiShot: optional<boolean>(context, 'multiShot', itemIndex),
-		previewMode: optional<boolean>(context, 'previewMode', itemIndex),
-		offPeakMode: optional<boolean>(context, 'offPeakMode', itemIndex),
-		seed: seed ? seed : undefined,
 	};
 	const body = modelBody(context, itemIndex, 'create', settings);
 
