@@ -114,6 +114,8 @@ async function install(paths: RuntimePaths, log: (line: string) => void): Promis
 			// prebuild-install does not try to download binaries.
 			npm_config_nodedir: nodeHome,
 			npm_config_build_from_source: 'true',
+			// node-gyp compiles on every core (sqlite3 takes minutes on one).
+			JOBS: 'max',
 		};
 
 		log(`installing n8n ${N8N_VERSION} into ${paths.n8nFolder} (about 4 minutes on a fresh machine)`);
