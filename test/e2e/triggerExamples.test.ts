@@ -1,0 +1,141 @@
+/**
+ * The PixVerse Trigger in a real n8n server with the packed package: useapi.net's callbacks (from
+ * the simulator) start the published reacting workflow exactly once, a forged callback is refused,
+ * and in polling mode a video finishing starts exactly one run.
+ */
+import { importWorkflows, readWorkflow } from '../../scripts/n8n';
+import { exampleWorkflow, nodeOutputJson, useN8nTestEnvironment } from './helpers';
+import { n8nExecutions, ownerEnvironment, type N8nExecutions } from './helpers/n8nExecutions';
+
+const WEBHOOK_ID = '6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await sleep(250);
+	}
+}
+
+describe('PixVerse Trigger in a real n8n: webhook mode', () => {
+	const n8n = useN8nTestEnvironment({
+		workflows: ['on-video-finished'],
+		// Every final callback is delivered three times, as a retrying sender might.
+		simulator: { renderMs: 1500, webhook: { duplicates: 2, progress: true } },
+		server: { publish: ['pvOnVideoFinished'], env: ownerEnvironment() },
+	});
+	let executions: N8nExecutions;
+	const triggerUrl = () => `${n8n.server!.url}/webhook/${WEBHOOK_ID}/pixverse-callback`;
+
+	beforeAll(async () => {
+		executions = await n8nExecutions(n8n.server!.url);
+	});
+
+	it('a video submitted without waiting, with the trigger URL as Callback URL, starts the reacting workflow once with its data', async () => {
+		const submit = readWorkflow(exampleWorkflow('submit-with-callback'));
+		const pixverse = (submit.nodes as Array<{ name: string; parameters: { options: { replyUrl: string } } }>).find((node) => node.name === 'Submit Without Waiting')!;
+		pixverse.parameters.options.replyUrl = triggerUrl();
+		await importWorkflows(n8n.instance, [submit]);
+
+		const run = await n8n.executeOk('pvSubmitWithCallback');
+		const [submitted] = nodeOutputJson(run, 'Submit Without Waiting');
+		expect(submitted).toMatchObject({ video_status_name: 'SUBMITTED' });
+		const videoId = submitted.video_id as string;
+		const [create] = n8n.simulator.log().filter((entry) => entry.method === 'POST');
+		expect(create.body!.replyUrl).toMatch(new RegExp(`^${triggerUrl()}\\?secret=[\\w-]{43}$`));
+		const replyRef = create.body!.replyRef as string;
+		expect(replyRef).toMatch(/^paper-boat-\d+$/);
+
+		// QUEUED, GENERATING and three copies of COMPLETED, all answered by n8n.
+		const delivered = await waitFor(
+			'five callbacks answered by n8n',
+			async () => {
+				const callbacks = n8n.simulator.callbacks().filter((callback) => callback.videoId === videoId);
+				return callbacks.length === 5 && callbacks.every((callback) => callback.status) ? callbacks : undefined;
+			},
+			30_000,
+		);
+		expect(delivered.map((callback) => callback.status)).toEqual([200, 200, 200, 200, 200]);
+
+		const [execution] = await waitFor(
+			'the reacting workflow to finish',
+			async () => {
+				const list = await executions.list('pvOnVideoFinished');
+				return list.length && list.every((entry) => entry.status === 'success') ? list : undefined;
+			},
+			30_000,
+		);
+		await sleep(2000);
+		expect(await executions.list('pvOnVideoFinished')).toHaveLength(1);
+		expect(execution.mode).toBe('webhook');
+
+		const finished = await executions.get(execution.id);
+		expect(nodeOutputJson(finished, 'Finished Video')).toEqual([
+			{
+				video_id: videoId,
+				event: 'completed',
+				status: 'COMPLETED',
+				url: expect.stringMatching(new RegExp(`^${n8n.simulator.url}/media/\\d+\\.mp4$`)),
+				model: 'v6',
+				replyRef,
+			},
+		]);
+	});
+
+	it('refuses a forged callback without the secret (401) and starts nothing', async () => {
+		const before = (await executions.list('pvOnVideoFinished')).length;
+		const forged = { video_id: 'user:1-pixverse:demo@example.com-video:999', video_status: 1, video_status_name: 'COMPLETED', video_status_final: true };
+		for (const url of [triggerUrl(), `${triggerUrl()}?secret=guessed`]) {
+			const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(forged) });
+			expect(response.status).toBe(401);
+			expect(await response.json()).toEqual({ error: expect.stringMatching(/^Unauthorized/) });
+		}
+		await sleep(1000);
+		expect(await executions.list('pvOnVideoFinished')).toHaveLength(before);
+	});
+});
+
+describe('PixVerse Trigger in a real n8n: polling mode', () => {
+	const n8n = useN8nTestEnvironment({
+		workflows: ['poll-finished-videos'],
+		simulator: { renderMs: 500 },
+		server: { publish: ['pvPollFinishedVideos'], env: ownerEnvironment() },
+	});
+	const listings = () => n8n.simulator.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/videos?'));
+
+	it('a video finishing in the simulator starts exactly one run, and the next poll starts none', async () => {
+		const executions = await n8nExecutions(n8n.server!.url);
+		expect(listings().length).toBeGreaterThanOrEqual(1); // the baseline read at activation
+
+		const response = await fetch(`${n8n.simulator.url}/v2/pixverse/videos/create`, {
+			method: 'POST',
+			headers: { Authorization: 'Bearer sim-token', 'Content-Type': 'application/json' },
+			body: JSON.stringify({ prompt: 'A hot air balloon over a canyon', model: 'v5.6', replyRef: 'polled' }),
+		});
+		const { video_id: videoId } = (await response.json()) as { video_id: string };
+
+		// Polls run every minute.
+		const [execution] = await waitFor(
+			'the polled workflow to finish',
+			async () => {
+				const list = await executions.list('pvPollFinishedVideos');
+				return list.length && list.every((entry) => entry.status === 'success') ? list : undefined;
+			},
+			150_000,
+		);
+		expect(execution.mode).toBe('trigger');
+		const finished = await executions.get(execution.id);
+		expect(nodeOutputJson(finished, 'Finished Video')).toEqual([
+			{ video_id: videoId, event: 'completed', status: 'COMPLETED', url: expect.stringMatching(/\.mp4$/), model: 'v5.6', replyRef: 'polled' },
+		]);
+
+		const seen = listings().length;
+		await waitFor('another poll', async () => (listings().length > seen ? true : undefined), 90_000);
+		await sleep(2000);
+		expect(await executions.list('pvPollFinishedVideos')).toHaveLength(1);
+	});
+});
