@@ -1,3 +1,4 @@
+import { HeldProgress } from './heldProgress';
 import type { WebhookOptions } from './options';
 
 export interface CallbackRecord {
@@ -32,6 +33,7 @@ export class Webhooks {
 	private closed = false;
 	/** Bumped by reset(), so deliveries begun before it leave no record after it. */
 	private generation = 0;
+	private heldProgress = new HeldProgress();
 
 	constructor(private readonly options: () => Required<WebhookOptions>) {}
 
@@ -55,7 +57,12 @@ export class Webhooks {
 				this.record({ ...record, dropped: true });
 				continue;
 			}
-			this.later(options.delayMs, () => void this.post(record));
+			if (!final && options.progressAfterFinal) {
+				this.heldProgress.hold(record.videoId, () => this.later(options.delayMs, () => void this.post(record)));
+				continue;
+			}
+			const released = final && copy === 1 ? () => this.heldProgress.release(record.videoId).forEach((deliver) => deliver()) : undefined;
+			this.later(options.delayMs, () => void this.post(record).then(released));
 		}
 	}
 
@@ -70,12 +77,14 @@ export class Webhooks {
 	/** Forgets the records and cancels deliveries still waiting or under way. */
 	reset(): void {
 		this.generation++;
+		this.heldProgress.clear();
 		this.cancelPending();
 		this.records = [];
 	}
 
 	close(): void {
 		this.closed = true;
+		this.heldProgress.clear();
 		this.cancelPending();
 	}
 

@@ -4,6 +4,7 @@
  *   --account email:maxJobs:credits (repeatable)  --render-ms 2000  --off-peak-render-ms 20000
  *   --pending-get 404|200  --mp4-bytes 262144
  *   --webhook-progress  --webhook-duplicates N  --webhook-drop  --webhook-delay-ms N
+ *   --webhook-progress-after-final
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_CLI_PORT, startSimulator, type SimulatorAccount, type SimulatorOptions } from './index';
@@ -37,6 +38,7 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
 			'webhook-duplicates': { type: 'string' },
 			'webhook-drop': { type: 'boolean' },
 			'webhook-delay-ms': { type: 'string' },
+			'webhook-progress-after-final': { type: 'boolean' },
 		},
 	});
 	const pendingGet = values['pending-get'];
@@ -57,6 +59,7 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
 			duplicates: number('webhook-duplicates', values['webhook-duplicates']),
 			drop: values['webhook-drop'],
 			delayMs: number('webhook-delay-ms', values['webhook-delay-ms']),
+			progressAfterFinal: values['webhook-progress-after-final'],
 		},
 	};
 }

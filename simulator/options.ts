@@ -17,6 +17,8 @@ export interface WebhookOptions {
 	drop?: boolean;
 	/** Wait this long before each delivery. */
 	delayMs?: number;
+	/** Hold each job's progress updates until its final delivery is answered, then send them (out of order). */
+	progressAfterFinal?: boolean;
 }
 
 /** Case-insensitive substrings looked for in every prompt-like field of a generation request. */
@@ -77,7 +79,7 @@ export function defaultOptions(): ResolvedOptions {
 		offPeakRenderMs: undefined,
 		pendingGet: '404',
 		mp4Bytes: 262144,
-		webhook: { progress: false, duplicates: 0, drop: false, delayMs: 0 },
+		webhook: { progress: false, duplicates: 0, drop: false, delayMs: 0, progressAfterFinal: false },
 		moderation: { reject: ['[reject]'], moderate: ['[moderate]'], fail: ['[fail]'] },
 	};
 }

@@ -100,6 +100,20 @@ describe('PixVerse Trigger, webhook mode', () => {
 		}
 	});
 
+	it('ignores progress updates that arrive after the final state (out of order)', async () => {
+		session.sim.configure({ webhook: { progress: true, progressAfterFinal: true } });
+		const harness = await trigger({ options: { includeProgress: true } });
+		const receiver = await callbackReceiver(() => harness);
+		try {
+			await session.run(textToVideo({ waitMode: 'none', options: { replyUrl: receiver.url } }));
+			await waitFor(() => receiver.deliveries.length === 3);
+			expect(receiver.deliveries[0].body.video_status_name).toBe('COMPLETED');
+			expect(receiver.emitted().map((item) => item.json.event)).toEqual(['completed']);
+		} finally {
+			await receiver.close();
+		}
+	});
+
 	it('filters by status, model and replyRef', async () => {
 		const harness = await trigger({ statuses: ['completed', 'failed'], filters: { models: ['v5.6', 'kling-v3'], replyRef: 'batch-A' } });
 		const deliver = async (extra: IDataObject, number: number) =>
