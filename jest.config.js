@@ -7,6 +7,8 @@ const base = {
 };
 
 module.exports = {
+	// Contract tests wait for (time-scaled) renders of the simulator.
+	testTimeout: 60_000,
 	projects: [
 		{ ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
 		{ ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },

@@ -166,17 +166,6 @@ describe('Video > Create against the simulator', () => {
 		expect(run.output![0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 
-	it('waits for a free slot on 429 without sending an accepted job twice', async () => {
-		await session.sim.reset({ renderMs: 500, accounts: [{ email: 'one@example.com', maxJobs: 1, credits: 100000 }] });
-		const run = await session.run(textToVideo({ prompt: '={{ $json.prompt }}', download: false }), {
-			items: [{ json: { prompt: 'first' } }, { json: { prompt: 'second' } }],
-		});
-		expect(run.error).toBeUndefined();
-		const posts = session.apiRequests().filter((entry) => entry.method === 'POST');
-		expect(posts.filter((entry) => entry.status === 429).length).toBeGreaterThan(0);
-		expect(posts.filter((entry) => entry.status === 200).map((entry) => entry.body!.prompt)).toEqual(['first', 'second']);
-	});
-
 	it('never puts the API token into an error', async () => {
 		const { sim } = session;
 		const run = await session.run(textToVideo(), { credentials: { useApiApi: { apiToken: 'user:999-secret-token-value', baseUrl: sim.url } } });

@@ -13,7 +13,7 @@ export interface RetryLimits {
 }
 
 export const RETRY_LIMITS: Record<RequestKind, RetryLimits> = {
-	repeatable: { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 30_000 },
+	repeatable: { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 },
 	generation: { maxAttempts: 12, baseDelayMs: 2000, maxDelayMs: 30_000 },
 };
 

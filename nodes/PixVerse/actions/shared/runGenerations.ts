@@ -2,23 +2,16 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { asNodeError } from '../../transport/nodeErrors';
-import { pixverseRequest } from '../../transport/request';
 import { downloadVideo } from '../../wait/downloadVideo';
-import { pollVideos } from '../../wait/pollVideos';
 import type { PolledVideo } from '../../wait/pollVideos';
+import { slotLimit } from '../../wait/slotLimit';
 import { failureReason } from '../../wait/videoStatus';
-import { resolveFileInput } from './fileInput';
-import { signReplyUrl } from './callbackOptions';
 import type { PreparedGeneration } from './generation';
 import { withCallbackOptions } from './generation';
 import { errorItem, videoItem } from './outputItems';
+import { runBatch } from './runBatch';
+import type { AcceptedJob } from './submitGeneration';
 import { readWaitSettings } from './waitFields';
-
-interface AcceptedJob {
-	itemIndex: number;
-	videoId: string;
-	answer: IDataObject;
-}
 
 type Prepare = (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration | Promise<PreparedGeneration>;
 
@@ -28,44 +21,6 @@ function mentionAccepted(context: IExecuteFunctions, error: unknown, accepted: A
 	const ids = accepted.map((job) => job.videoId).join(', ');
 	nodeError.description = `${nodeError.description ?? ''}\nOther videos accepted in this run (charged, not lost): ${ids}. Check them with Video > Get before running again.`.trim();
 	return nodeError;
-}
-
-/** POST /files needs an account when several are configured; uploads are usable from any account. */
-function uploadAccount(context: IExecuteFunctions): () => Promise<string | undefined> {
-	let first: Promise<string | undefined> | undefined;
-	return async () => {
-		first ??= pixverseRequest
-			.call(context, { method: 'GET', path: '/accounts', kind: 'repeatable', passStatuses: [404] })
-			.then((response) => (response.statusCode === 200 ? Object.keys(response.body ?? {})[0] : undefined));
-		return await first;
-	};
-}
-
-async function submit(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration, findUploadAccount: () => Promise<string | undefined>): Promise<AcceptedJob> {
-	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
-	const body: IDataObject = { ...prepared.body };
-	if (email) body.email = email;
-	for (const file of prepared.files) {
-		body[file.field] = await resolveFileInput(context, itemIndex, file, email || ('path' in file ? undefined : await findUploadAccount()));
-	}
-	await signReplyUrl(context, body);
-	const response = await pixverseRequest.call(context, {
-		method: 'POST',
-		path: prepared.path,
-		body,
-		kind: 'generation',
-		itemIndex,
-		signal: context.getExecutionCancelSignal(),
-	});
-	const answer = response.body as IDataObject;
-	const videoId = answer.video_id ?? answer.image_id;
-	if (typeof videoId !== 'string' || !videoId) {
-		throw new NodeOperationError(context.getNode(), 'PixVerse accepted the request but returned no video ID', {
-			itemIndex,
-			description: `useapi.net answered: ${JSON.stringify(answer).slice(0, 300)}. Check Video > List before running again.`,
-		});
-	}
-	return { itemIndex, videoId, answer };
 }
 
 async function finishedItem(context: IExecuteFunctions, job: AcceptedJob, video: PolledVideo, download: boolean, binaryProperty: string): Promise<INodeExecutionData> {
@@ -95,9 +50,9 @@ async function finishedItem(context: IExecuteFunctions, job: AcceptedJob, video:
 }
 
 /**
- * Runs one generation per input item: every item is checked before anything is sent, then each is
- * submitted (a 429 waits for a free slot), then all are waited on together. Outputs keep input order
- * and pairing; every accepted video id reaches the output or the error.
+ * Runs one generation per input item: every item is checked before anything is sent, then items
+ * are submitted as slots free up and waited on together (runBatch). Outputs keep input order and
+ * pairing; every accepted video id reaches the output or the error.
  */
 export async function runGenerations(context: IExecuteFunctions, prepare: Prepare): Promise<INodeExecutionData[]> {
 	const items = context.getInputData();
@@ -114,26 +69,18 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 		}
 	}
 
-	const accepted: AcceptedJob[] = [];
-	const findUploadAccount = uploadAccount(context);
-	let outOfCredits: unknown;
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const generation = prepared[itemIndex];
-		if (!generation) continue;
-		if (outOfCredits) {
-			output[itemIndex] = errorItem(new NodeOperationError(context.getNode(), 'Not submitted: the PixVerse account ran out of credits earlier in this batch'), itemIndex);
-			continue;
-		}
-		try {
-			accepted.push(await submit(context, itemIndex, generation, findUploadAccount));
-		} catch (error) {
-			if ((error as { httpCode?: string }).httpCode === '412') outOfCredits = error;
-			if (!continueOnFail) throw mentionAccepted(context, error, accepted, itemIndex);
-			output[itemIndex] = errorItem(error, itemIndex);
-		}
-	}
-
 	const wait = readWaitSettings(context);
+	const queue = prepared.flatMap((generation, itemIndex) => (generation ? [{ itemIndex, generation }] : []));
+	const limit = wait.mode === 'poll' ? await slotLimit(context, wait.maxConcurrent, (context.getNodeParameter('account', 0, '') as string).trim()) : Number.POSITIVE_INFINITY;
+	const { accepted, videos, failures } = await runBatch(context, queue, {
+		wait,
+		limit,
+		onSubmitError: (error, itemIndex, acceptedSoFar) => {
+			if (!continueOnFail) throw mentionAccepted(context, error, acceptedSoFar, itemIndex);
+		},
+	});
+	for (const [itemIndex, error] of failures) output[itemIndex] = errorItem(error, itemIndex);
+
 	if (wait.mode === 'none') {
 		for (const job of accepted) {
 			output[job.itemIndex] = videoItem({ ...job.answer, video_id: job.videoId, video_status_name: 'SUBMITTED', video_status_final: false }, job.itemIndex);
@@ -141,13 +88,8 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 		return output;
 	}
 
-	const polled = await pollVideos(
-		context,
-		accepted.map((job) => job.videoId),
-		{ intervalMs: wait.intervalMs, deadline: Date.now() + wait.timeoutMs, signal: context.getExecutionCancelSignal() },
-	);
 	for (const job of accepted) {
-		const video = polled.get(job.videoId)!;
+		const video = videos.get(job.videoId)!;
 		try {
 			output[job.itemIndex] = await finishedItem(context, job, video, wait.download, wait.binaryProperty);
 		} catch (error) {

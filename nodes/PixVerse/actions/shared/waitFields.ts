@@ -10,6 +10,8 @@ export interface WaitSettings {
 	timeoutMs: number;
 	download: boolean;
 	binaryProperty: string;
+	/** 0: as many as useapi reports free slots for. */
+	maxConcurrent: number;
 }
 
 export function waitFields(): INodeProperties[] {
@@ -44,6 +46,15 @@ export function waitFields(): INodeProperties[] {
 			description: 'Videos still rendering after this come out with their ID and last status, so you can wait for them later',
 		},
 		{
+			displayName: 'Max Concurrent Jobs',
+			name: 'maxConcurrent',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, maxValue: 64, numberPrecision: 0 },
+			displayOptions: when({ waitMode: ['poll'] }),
+			description: 'How many videos of this batch may render at once. 0 uses the free slots useapi.net reports (Scheduler > Get Available Slots); further items start as earlier ones finish.',
+		},
+		{
 			displayName: 'Download Video',
 			name: 'download',
 			type: 'boolean',
@@ -71,5 +82,6 @@ export function readWaitSettings(context: IExecuteFunctions, itemIndex = 0): Wai
 		timeoutMs: Math.max(0.05, context.getNodeParameter('waitTimeout', itemIndex, 15) as number) * 60_000,
 		download,
 		binaryProperty: download ? (context.getNodeParameter('binaryProperty', itemIndex, 'data') as string) : 'data',
+		maxConcurrent: mode === 'poll' ? (context.getNodeParameter('maxConcurrent', itemIndex, 0) as number) : 0,
 	};
 }
