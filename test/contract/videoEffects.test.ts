@@ -113,9 +113,17 @@ describe('Video > Create From Effect against the simulator', () => {
 		expect(polls.length).toBeGreaterThan(0);
 	});
 
-	it("an image effect without waiting outputs its image_id", async () => {
+	it('an image effect without waiting outputs its image_id, which Video > Get reads and downloads later', async () => {
 		const run = await session.run(fromEffect({ effect: { __rl: true, mode: 'id', value: '315007' }, waitMode: 'none' }), { items: await photos('data') });
+		const imageId = run.output![0][0].json.image_id as string;
 		expect(run.output![0][0].json).toMatchObject({ image_id: expect.stringMatching(/-image:\d+$/), video_status_name: 'SUBMITTED' });
+
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const get = await session.run({ resource: 'video', operation: 'get', videoId: imageId, download: true, binaryProperty: 'still' });
+		expect(get.error).toBeUndefined();
+		expect(get.output![0][0].json).toMatchObject({ image_id: imageId, image_status_name: 'COMPLETED', video_status_final: true });
+		expect(get.output![0][0].binary!.still.mimeType).toBe('image/png');
+		expect(session.apiRequests().some((entry) => entry.path === `/v2/pixverse/images/${imageId}`)).toBe(true);
 	});
 });
 

@@ -1,5 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { pixverseRequest } from '../transport/request';
 import type { VideoRecord } from './videoStatus';
 
 /**
@@ -31,4 +32,11 @@ export function imageAsResult(imageId: string, record: IDataObject): VideoRecord
 	const url = record.image_url ?? record.url;
 	if (typeof url === 'string' && url) result.url = url;
 	return result;
+}
+
+/** GET /images/{image_id} as a result record: 200 with the status while it renders, 404 once deleted. */
+export async function fetchImageResult(context: IExecuteFunctions, imageId: string, options: { signal?: AbortSignal; itemIndex?: number } = {}): Promise<VideoRecord> {
+	const response = await pixverseRequest.call(context, { method: 'GET', path: `/images/${imageId}`, kind: 'repeatable', passStatuses: [404], what: imageId, ...options });
+	if (response.statusCode === 404) return imageAsResult(imageId, { image_status_name: 'FAILED', error: 'The image was deleted' });
+	return imageAsResult(imageId, response.body as IDataObject);
 }

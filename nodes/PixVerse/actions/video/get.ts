@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { pixverseRequest } from '../../transport/request';
 import { downloadVideo } from '../../wait/downloadVideo';
+import { fetchImageResult, isImageId } from '../../wait/imageResult';
 import type { VideoRecord } from '../../wait/videoStatus';
 import { videoOutcome } from '../../wait/videoStatus';
 import type { OperationDefinition } from '../operation';
@@ -27,10 +28,14 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-/** GET /videos/{id}. useapi answers 404 while a video renders, so 404 reads as "not ready yet". */
+/**
+ * GET /videos/{id}. useapi answers 404 while a video renders, so 404 reads as "not ready yet".
+ * An image id (from an image effect template) is read with GET /images/{id} instead.
+ */
 async function getVideo(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const videoId = (context.getNodeParameter('videoId', itemIndex) as string).trim();
 	const download = context.getNodeParameter('download', itemIndex, false) as boolean;
+	if (isImageId(videoId)) return await resultItem(context, itemIndex, await fetchImageResult(context, videoId, { itemIndex }), download);
 	const response = await pixverseRequest.call(context, {
 		method: 'GET',
 		path: `/videos/${videoId}`,
@@ -42,17 +47,21 @@ async function getVideo(context: IExecuteFunctions, itemIndex: number): Promise<
 	if (response.statusCode === 404) {
 		return videoItem({ video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false, note: 'Not ready yet (useapi.net answers 404 while a video renders, or for an unknown ID)' }, itemIndex);
 	}
-	const record = { ...(response.body as VideoRecord), video_id: videoId };
+	return await resultItem(context, itemIndex, { ...(response.body as VideoRecord), video_id: videoId }, download);
+}
+
+/** The record, with its file (MP4, or the still of an image effect) when asked for and finished. */
+async function resultItem(context: IExecuteFunctions, itemIndex: number, record: VideoRecord, download: boolean): Promise<INodeExecutionData> {
 	if (!download || videoOutcome(record) !== 'completed') return videoItem(record, itemIndex);
 	const property = context.getNodeParameter('binaryProperty', itemIndex, 'data') as string;
-	return videoItem(record, itemIndex, { property, data: await downloadVideo(context, String(record.url), videoId) });
+	return videoItem(record, itemIndex, { property, data: await downloadVideo(context, String(record.url), record.video_id) });
 }
 
 export const getOperation: OperationDefinition = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a video',
-	description: 'Status, URL and details of one video',
+	description: 'Status, URL and details of one video (or of the still an image effect made)',
 	endpoint: 'GET /videos/{video_id}',
 	fields,
 	run: { kind: 'perItem', execute: getVideo },
