@@ -31,7 +31,8 @@ export class PixVerseTrigger implements INodeType {
 		webhooks: [
 			{
 				name: 'default',
-				httpMethod: '={{$parameter["mode"] === "polling" ? "" : "POST"}}',
+				// GET only serves the editor's test listener (see receiveCallback).
+				httpMethod: '={{$parameter["mode"] === "polling" ? "" : "POST,GET"}}',
 				responseMode: 'onReceived',
 				path: CALLBACK_PATH,
 				ndvHideUrl: '={{$parameter["mode"] === "polling"}}',

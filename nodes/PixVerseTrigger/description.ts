@@ -27,7 +27,7 @@ export const triggerProperties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: `Set this trigger's Production URL (it ends with /${CALLBACK_PATH}) as "Callback URL (replyUrl)" in the Options of a PixVerse node that uses the same useapi.net credential: that node adds the secret this trigger checks. Calls without it are refused (401). Poll Times apply to Polling mode only.`,
+		displayName: `Set this trigger's Production URL (it ends with /${CALLBACK_PATH}) as "Callback URL (replyUrl)" in the Options of a PixVerse node that uses the same useapi.net credential: that node adds the secret this trigger checks. Calls without it are refused (401). For your useapi.net account's default callback URL, click "Listen for test event" and open the Test URL in a browser: the output shows the Production URL with its secret. Poll Times apply to Polling mode only.`,
 		name: 'webhookNotice',
 		type: 'notice',
 		default: '',

@@ -180,6 +180,17 @@ describe('PixVerse Trigger, webhook mode', () => {
 		expect((await forgetful.webhook({ body: record(), query: secret })).result?.workflowData).toHaveLength(1);
 	});
 
+	it("tells the editor's test listener the production URL with its secret (GET); the production URL answers a GET with 405", async () => {
+		const harness = await trigger();
+		const shown = await harness.webhook({ method: 'GET', mode: 'manual' });
+		expect(shown.result?.workflowData?.[0][0].json).toMatchObject({ callback_url: `${harness.webhookUrl()}?secret=${secret.secret}` });
+		expect(harness.webhookUrl()).toMatch(/\/webhook\/[\w-]+\/pixverse-callback$/);
+
+		const production = await harness.webhook({ method: 'GET' });
+		expect(production.status).toBe(405);
+		expect(production.result).toEqual({ noWebhookResponse: true });
+	});
+
 	it("shows every matching callback to the editor's test listener, also a repeated one", async () => {
 		const harness = await trigger();
 		for (let attempt = 0; attempt < 2; attempt++) {

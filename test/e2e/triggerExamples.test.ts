@@ -94,6 +94,7 @@ describe('PixVerse Trigger in a real n8n: webhook mode', () => {
 			expect(response.status).toBe(401);
 			expect(await response.json()).toEqual({ error: expect.stringMatching(/^Unauthorized/) });
 		}
+		expect((await fetch(triggerUrl())).status).toBe(405); // GET shows the secret only to the editor's test listener
 		await sleep(1000);
 		expect(await executions.list('pvOnVideoFinished')).toHaveLength(before);
 	});

@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches } from '../../PixVerse/transport/callbackSecret';
+import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches, withCallbackSecret } from '../../PixVerse/transport/callbackSecret';
 import { pixverseRequest } from '../../PixVerse/transport/request';
 import type { VideoRecord } from '../../PixVerse/wait/videoStatus';
 import { eventItem } from '../eventItem';
@@ -27,10 +27,32 @@ async function fetchRecord(context: IWebhookFunctions, videoId: string, callback
 }
 
 /**
+ * A GET on the test URL while the editor listens: the output shows the production URL with its
+ * secret, to set as the useapi account's default callback. The production URL never tells it.
+ */
+async function revealCallbackUrl(context: IWebhookFunctions, secret: string): Promise<IWebhookResponseData> {
+	if (context.getMode() !== 'manual') return refuse(context, 405, 'Send PixVerse callbacks with POST');
+	const productionUrl = context.getNodeWebhookUrl('default') ?? '';
+	return {
+		workflowData: [
+			[
+				{
+					json: {
+						callback_url: withCallbackSecret(productionUrl, secret),
+						note: "This trigger's production URL with its secret: use it as the replyUrl of a request or as the default callback URL of your useapi.net account. Keep it private.",
+					},
+				},
+			],
+		],
+	};
+}
+
+/**
  * One useapi.net callback: refused (401) without the trigger's secret, checked against the API
  * when asked, filtered, deduplicated, then emitted as one item.
  */
 export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	if (this.getRequestObject().method === 'GET') return await revealCallbackUrl(this, await credentialCallbackSecret(this));
 	const query = this.getQueryData() as IDataObject;
 	if (!secretMatches(query[SECRET_PARAMETER], await credentialCallbackSecret(this))) {
 		return refuse(this, 401, 'Unauthorized: this callback URL lacks the secret of the PixVerse Trigger. Set the URL as Callback URL on a PixVerse node using the same useapi.net credential: it adds the secret.');

@@ -39,6 +39,8 @@ export interface TriggerHarnessOptions {
 }
 
 export interface WebhookCall {
+	/** Default POST. */
+	method?: 'GET' | 'POST';
 	body?: unknown;
 	query?: IDataObject;
 	headers?: Record<string, string>;
@@ -182,9 +184,10 @@ export async function prepareTrigger(options: TriggerHarnessOptions): Promise<Tr
 		async webhook(call) {
 			const mode = call.mode ?? 'webhook';
 			const { response, answer } = recordingResponse();
-			const request = { body: call.body ?? {}, query: call.query ?? {}, headers: call.headers ?? {}, params: {} } as unknown as HttpRequest;
+			const method = call.method ?? 'POST';
+			const request = { method, body: call.body ?? {}, query: call.query ?? {}, headers: call.headers ?? {}, params: {} } as unknown as HttpRequest;
 			const data = additionalData({ httpRequest: request, httpResponse: response });
-			const context = new WebhookContext(workflow, workflowNode(), data, mode, webhookData(mode, data), [], null);
+			const context = new WebhookContext(workflow, workflowNode(), data, mode, { ...webhookData(mode, data), httpMethod: method }, [], null);
 			const outcome: WebhookResult = {};
 			try {
 				outcome.result = await options.node.webhook!.call(context);
