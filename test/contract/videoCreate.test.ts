@@ -55,13 +55,25 @@ describe('Video > Create against the simulator', () => {
 		const [upload, create] = session.apiRequests().filter((entry) => entry.method === 'POST');
 		const uploadUrl = new URL(upload.path, session.sim.url);
 		expect(uploadUrl.pathname).toBe('/v2/pixverse/files');
-		expect(uploadUrl.searchParams.get('email')).toBe('demo@example.com');
+		expect(uploadUrl.searchParams.get('email')).toBeNull(); // one account: nothing to name
 		expect(upload.contentType).toBe('image/png');
 		expect(upload.bodyBytes).toBe(PNG.length);
 		expect(create.body).toMatchObject({ model: 'v5.6', quality: '540p' });
 		expect(create.body!.first_frame_path).toMatch(/^upload\/.+\.png$/);
 		expect(create.body).not.toHaveProperty('aspect_ratio');
 		expect(run.output![0][0].binary!.video.mimeType).toBe('video/mp4');
+	});
+
+	it('names the first account on the upload when several are configured and none is chosen', async () => {
+		await session.sim.reset({ renderMs: 300, accounts: [{ email: 'a@example.com', maxJobs: 2, credits: 100000 }, { email: 'b@example.com', maxJobs: 2, credits: 100000 }] });
+		const image = await createInputBinary(PNG, 'frame.png', 'image/png');
+		const run = await session.run(textToVideo({ imageSource: 'binary', imageBinaryProperty: 'data', download: false }), {
+			items: [{ json: {}, binary: { data: image } }, { json: {}, binary: { data: image } }],
+		});
+		expect(run.error).toBeUndefined();
+		const uploads = session.apiRequests().filter((entry) => entry.path.startsWith('/v2/pixverse/files'));
+		expect(uploads.map((entry) => new URL(entry.path, session.sim.url).searchParams.get('email'))).toEqual(['a@example.com', 'a@example.com']);
+		expect(session.apiRequests().filter((entry) => entry.path === '/v2/pixverse/accounts')).toHaveLength(1);
 	});
 
 	it('uses an already uploaded path as the first frame', async () => {

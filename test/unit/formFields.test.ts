@@ -1,23 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
-
-import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
 import { findModel } from '../../nodes/PixVerse/models';
+import { optionValues, visibleField, visibleFields as visible } from './nodeForm';
 
-const properties = new PixVerse().description.properties;
-
-/** The fields n8n's editor would show for these parameter values, by n8n's own display logic. */
-function visible(parameters: Record<string, unknown>): INodeProperties[] {
-	return properties.filter((property) => NodeHelpers.displayParameter(parameters as never, property, null));
-}
-
-function visibleField(parameters: Record<string, unknown>, name: string): INodeProperties | undefined {
-	const matches = visible(parameters).filter((property) => property.name === name);
-	expect(matches.length).toBeLessThanOrEqual(1);
-	return matches[0];
-}
-
-const optionValues = (property?: INodeProperties) => (property?.options ?? []).map((option) => (option as { value: unknown }).value);
 const create = (model: string, extra: Record<string, unknown> = {}) => ({ resource: 'video', operation: 'create', imageSource: 'none', model, ...extra });
 
 describe('model-aware form', () => {

@@ -1,20 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
-
-import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
-
-const properties = new PixVerse().description.properties;
-
-/** The field names n8n's editor shows for these parameter values, by n8n's own display logic. */
-function visibleNames(parameters: Record<string, unknown>): string[] {
-	return properties.filter((property) => NodeHelpers.displayParameter(parameters as never, property, null, null)).map((property) => property.name);
-}
-
-function visibleField(parameters: Record<string, unknown>, name: string): INodeProperties | undefined {
-	return properties.find((property) => property.name === name && NodeHelpers.displayParameter(parameters as never, property, null, null));
-}
-
-const values = (property?: INodeProperties) => (property?.options ?? []).map((option) => (option as { value: unknown }).value);
+import { optionValues as values, visibleField, visibleNames } from './nodeForm';
 
 describe('forms of the effect and multi-image operations', () => {
 	it('Create From Effect: a searchable effect picker or an ID, images from binaries or paths, no model', () => {

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PixverseContext } from '../transport/request';
 import { pixverseRequest } from '../transport/request';
-import { firstAccount } from './effects';
+import { defaultAccount } from '../transport/defaultAccount';
 
 /**
  * The entries of a catalog answer. useapi documents GET /videos/effects as `{items: [...]}` but not
@@ -37,7 +37,7 @@ export function firstValue(entry: IDataObject, keys: string[]): string | number 
  * PixVerse's own, so without one the first configured account is asked.
  */
 export async function fetchCatalog(context: PixverseContext, path: string, what: string, email?: string, itemIndex?: number): Promise<unknown> {
-	const account = email || (await firstAccount(context));
+	const account = email || (await defaultAccount(context));
 	const response = await pixverseRequest.call(context, {
 		method: 'GET',
 		path,

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PixverseContext } from '../transport/request';
+import { defaultAccount } from '../transport/defaultAccount';
 import { pixverseRequest } from '../transport/request';
 
 /** One template of GET /videos/effects (useapi passes PixVerse's fields through; only these are read). */
@@ -56,19 +57,12 @@ export async function fetchEffects(context: PixverseContext, email?: string): Pr
 	const key = email ?? '';
 	let catalog = byAccount.get(key);
 	if (!catalog) {
-		catalog = (async () => await requestEffects(context, email ?? (await firstAccount(context))))();
+		catalog = (async () => await requestEffects(context, email ?? (await defaultAccount(context))))();
 		byAccount.set(key, catalog);
 		// A failed fetch is not kept, so the next item (or the next keystroke) asks again.
 		catalog.catch(() => byAccount.delete(key));
 	}
 	return await catalog;
-}
-
-export async function firstAccount(context: PixverseContext): Promise<string | undefined> {
-	const response = await pixverseRequest.call(context, { method: 'GET', path: '/accounts', kind: 'repeatable', passStatuses: [404] });
-	if (response.statusCode !== 200) return undefined;
-	const emails = Object.keys((response.body ?? {}) as IDataObject);
-	return emails.length > 1 ? emails[0] : undefined;
 }
 
 export function findEffect(effects: Effect[], templateId: string | number): Effect | undefined {

@@ -6,7 +6,7 @@ import { accountField } from '../shared/accountField';
 import type { FileKind } from '../shared/fileInput';
 import { UPLOAD_TYPES, uploadBinary, uploadedPath } from '../shared/fileInput';
 import { videoItem } from '../shared/outputItems';
-import { defaultUploadAccount } from '../shared/uploadAccount';
+import { defaultAccount } from '../../transport/defaultAccount';
 
 const fields: INodeProperties[] = [
 	{
@@ -46,7 +46,7 @@ async function uploadFile(context: IExecuteFunctions, itemIndex: number): Promis
 			description: 'Convert the file to one of the allowed types first. Nothing was sent to PixVerse.',
 		});
 	}
-	const answer = await uploadBinary(context, itemIndex, binaryProperty, mimeType, email || (await defaultUploadAccount(context, itemIndex)));
+	const answer = await uploadBinary(context, itemIndex, binaryProperty, mimeType, email || (await defaultAccount(context)));
 	const path = uploadedPath(answer);
 	if (!path) {
 		throw new NodeOperationError(context.getNode(), `The upload of binary field "${binaryProperty}" returned no file path`, {

@@ -5,7 +5,7 @@ import { checkVideosOnce, submittedVideo } from '../../wait/pollVideos';
 import type { PolledVideo } from '../../wait/pollVideos';
 import type { PreparedGeneration } from './generation';
 import type { AcceptedJob } from './submitGeneration';
-import { BUSY, submitGeneration, uploadAccount } from './submitGeneration';
+import { BUSY, submitGeneration } from './submitGeneration';
 import type { WaitSettings } from './waitFields';
 
 export interface BatchOutcome {
@@ -36,7 +36,6 @@ export async function runBatch(context: IExecuteFunctions, queue: Array<{ itemIn
 	const { wait } = settings;
 	const signal = context.getExecutionCancelSignal();
 	const deadline = Date.now() + wait.timeoutMs;
-	const findUploadAccount = uploadAccount(context);
 	const outcome: BatchOutcome = { accepted: [], videos: new Map(), failures: new Map() };
 	const rendering = new Set<string>();
 	let stopReason: string | undefined;
@@ -46,7 +45,7 @@ export async function runBatch(context: IExecuteFunctions, queue: Array<{ itemIn
 			const { itemIndex, generation } = queue[0];
 			let result: AcceptedJob | typeof BUSY;
 			try {
-				result = await submitGeneration(context, itemIndex, generation, findUploadAccount);
+				result = await submitGeneration(context, itemIndex, generation);
 			} catch (error) {
 				queue.shift();
 				if (isOutOfCredits(error)) stopReason = 'the PixVerse account ran out of credits earlier in this batch';

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { defaultAccount } from '../../transport/defaultAccount';
 import { pixverseRequest } from '../../transport/request';
 import { signReplyUrl } from './callbackOptions';
 import { resolveFileInput } from './fileInput';
@@ -15,17 +16,6 @@ export interface AcceptedJob {
 /** The answer when every eligible account is at its concurrency limit: nothing was accepted. */
 export const BUSY = 'busy';
 
-/** POST /files needs an account when several are configured; uploads are usable from any account. */
-export function uploadAccount(context: IExecuteFunctions): () => Promise<string | undefined> {
-	let first: Promise<string | undefined> | undefined;
-	return async () => {
-		first ??= pixverseRequest
-			.call(context, { method: 'GET', path: '/accounts', kind: 'repeatable', passStatuses: [404] })
-			.then((response) => (response.statusCode === 200 ? Object.keys(response.body ?? {})[0] : undefined));
-		return await first;
-	};
-}
-
 /**
  * Uploads the item's files (once, even when the POST has to wait for a slot) and sends the
  * generation. A 429 comes back as BUSY for the batch to retry when a slot frees; anything else
@@ -35,12 +25,11 @@ export async function submitGeneration(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	prepared: PreparedGeneration,
-	findUploadAccount: () => Promise<string | undefined>,
 ): Promise<AcceptedJob | typeof BUSY> {
 	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
 	if (email) prepared.body.email = email;
 	for (const file of prepared.files.splice(0)) {
-		prepared.body[file.field] = await resolveFileInput(context, itemIndex, file, email || ('path' in file ? undefined : await findUploadAccount()));
+		prepared.body[file.field] = await resolveFileInput(context, itemIndex, file, email || ('path' in file ? undefined : await defaultAccount(context)));
 	}
 	const body: IDataObject = { ...prepared.body };
 	await signReplyUrl(context, body);
