@@ -5,7 +5,7 @@
  */
 import { importWorkflows, readWorkflow } from '../../scripts/n8n';
 import { exampleWorkflow, nodeOutputJson, useN8nTestEnvironment } from './helpers';
-import { n8nExecutions, ownerEnvironment, type N8nExecutions } from './helpers/n8nExecutions';
+import { n8nExecutions, type N8nExecutions } from './helpers/n8nExecutions';
 
 const WEBHOOK_ID = '6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13';
 
@@ -26,7 +26,7 @@ describe('PixVerse Trigger in a real n8n: webhook mode', () => {
 		workflows: ['on-video-finished'],
 		// Every final callback is delivered three times, as a retrying sender might.
 		simulator: { renderMs: 1500, webhook: { duplicates: 2, progress: true } },
-		server: { publish: ['pvOnVideoFinished'], env: ownerEnvironment() },
+		server: { publish: ['pvOnVideoFinished'] },
 	});
 	let executions: N8nExecutions;
 	const triggerUrl = () => `${n8n.server!.url}/webhook/${WEBHOOK_ID}/pixverse-callback`;
@@ -104,7 +104,7 @@ describe('PixVerse Trigger in a real n8n: polling mode', () => {
 	const n8n = useN8nTestEnvironment({
 		workflows: ['poll-finished-videos'],
 		simulator: { renderMs: 500 },
-		server: { publish: ['pvPollFinishedVideos'], env: ownerEnvironment() },
+		server: { publish: ['pvPollFinishedVideos'] },
 	});
 	const listings = () => n8n.simulator.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/videos?'));
 

@@ -1,10 +1,10 @@
 /**
- * Reads a running n8n's executions through its REST API (what the editor's Executions list
- * uses), signed in as the owner that `ownerEnvironment()` makes n8n create at start. Executions
- * started by triggers and webhooks exist only there: `n8n execute` cannot run them.
+ * Reads a running n8n's executions through its REST API (what the editor's Executions list uses),
+ * signed in as its owner. Executions started by triggers and webhooks exist only there: `n8n
+ * execute` cannot run them.
  */
 import type { ExecutionJson } from '../../../scripts/n8n';
-import { demoOwnerEnvironment, DEMO_OWNER } from '../../../scripts/demoOwner';
+import { signInAsOwner } from './editorSession';
 
 export interface ExecutionSummary {
 	id: string;
@@ -20,11 +20,6 @@ export interface N8nExecutions {
 	/** One execution with its run data, shaped like `n8n execute` output. */
 	get(id: string): Promise<ExecutionJson>;
 }
-
-/** Environment for `n8n start` that creates the owner the REST client signs in as. */
-export const ownerEnvironment = demoOwnerEnvironment;
-
-const BROWSER_ID = 'pixverse-e2e';
 
 /**
  * n8n sends run data "flatted": one JSON array where every string inside an object or array is the
@@ -46,25 +41,14 @@ export function parseFlatted(text: string): unknown {
 }
 
 export async function n8nExecutions(baseUrl: string): Promise<N8nExecutions> {
-	const login = await fetch(`${baseUrl}/rest/login`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID },
-		body: JSON.stringify({ emailOrLdapLoginId: DEMO_OWNER.email, password: DEMO_OWNER.password }),
-	});
-	if (!login.ok) throw new Error(`signing in to n8n failed: ${login.status} ${await login.text()}`);
-	const cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
-	const get = async <T>(path: string): Promise<T> => {
-		const response = await fetch(`${baseUrl}/rest${path}`, { headers: { cookie, 'browser-id': BROWSER_ID } });
-		if (!response.ok) throw new Error(`GET /rest${path} answered ${response.status}: ${await response.text()}`);
-		return ((await response.json()) as { data: T }).data;
-	};
+	const editor = await signInAsOwner(baseUrl);
 	return {
 		async list(workflowId) {
 			const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-			return (await get<{ results: ExecutionSummary[] }>(`/executions?filter=${filter}&limit=100`)).results;
+			return (await editor.request<{ results: ExecutionSummary[] }>('GET', `/rest/executions?filter=${filter}&limit=100`)).results;
 		},
 		async get(id) {
-			const execution = await get<{ data: string; status: string; mode: string }>(`/executions/${id}`);
+			const execution = await editor.request<{ data: string; status: string; mode: string }>('GET', `/rest/executions/${id}`);
 			return { ...execution, data: parseFlatted(execution.data) } as unknown as ExecutionJson;
 		},
 	};
