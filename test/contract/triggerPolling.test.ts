@@ -76,6 +76,23 @@ describe('PixVerse Trigger, polling mode', () => {
 		expect(events(await harness.poll())).toEqual([['completed', during]]);
 	});
 
+	it('catches up after an n8n restart, but starts from scratch when the user activates the workflow again', async () => {
+		const harness = await trigger({ account: DEMO });
+		expect(await harness.poll('trigger', 'activate')).toBeNull();
+		const whileRestarting = await submitVideo(session.sim, { email: DEMO });
+		await videosFinished(session.sim, [whileRestarting]);
+		harness.restart();
+		expect(events(await harness.poll('trigger', 'init'))).toEqual([['completed', whileRestarting]]);
+
+		const whileOff = await submitVideo(session.sim, { email: DEMO });
+		await videosFinished(session.sim, [whileOff]);
+		expect(await harness.poll('trigger', 'activate')).toBeNull();
+		expect(await harness.poll('trigger', 'update')).toBeNull();
+		const afterwards = await submitVideo(session.sim, { email: DEMO });
+		await videosFinished(session.sim, [afterwards]);
+		expect(events(await harness.poll('trigger', 'update'))).toEqual([['completed', afterwards]]);
+	});
+
 	it('watches every account when none is chosen, each with its own cursor', async () => {
 		const harness = await trigger();
 		expect(await harness.poll('trigger', 'activate')).toBeNull();

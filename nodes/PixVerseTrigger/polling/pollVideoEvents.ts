@@ -15,6 +15,20 @@ const MAX_PAGES = 20;
 const MAX_LOOKUPS = 20;
 const DEFAULT_POLL_BUDGET_MS = 4 * 60_000;
 
+/** Poll contexts that took their first look already; n8n keeps one context per activation. */
+const lookedAtActivation = new WeakSet<IPollFunctions>();
+
+/**
+ * Whether this poll starts from scratch: the first poll after the user activates the workflow
+ * (videos finished while it was off are history). After an n8n restart or an update of the
+ * active workflow the saved cursor is kept, so videos finished in between are still emitted.
+ */
+function startsFresh(context: IPollFunctions): boolean {
+	if (context.getActivationMode() !== 'activate' || lookedAtActivation.has(context)) return false;
+	lookedAtActivation.add(context);
+	return true;
+}
+
 /** n8n 2.41 tells a poll how long it may take; older hosts do not. */
 function pollDeadline(context: IPollFunctions): number {
 	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : DEFAULT_POLL_BUDGET_MS;
@@ -79,8 +93,9 @@ async function latestFinished(context: IPollFunctions, settings: TriggerSettings
 
 /**
  * Polling mode: emits each video the first time it is seen in a final state after activation
- * (and, if asked, each status change on the way). The cursor of each account lives in the node's
- * static data: the first poll only records what exists, so old videos never flood the workflow.
+ * (and, if asked, each status change on the way). The cursor of each watched account lives in the
+ * node's static data: the first poll only records what exists, so old videos never flood the
+ * workflow.
  */
 export async function pollVideoEvents(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	if (this.getNodeParameter('mode', 'webhook') !== 'polling') return null;
@@ -88,9 +103,11 @@ export async function pollVideoEvents(this: IPollFunctions): Promise<INodeExecut
 	if (this.getMode() === 'manual') return await latestFinished(this, settings);
 
 	const staticData = this.getWorkflowStaticData('node');
-	const stored = (staticData.accounts && typeof staticData.accounts === 'object' ? staticData.accounts : {}) as IDataObject;
+	const saved = staticData.accounts && typeof staticData.accounts === 'object' ? (staticData.accounts as IDataObject) : {};
+	const stored = startsFresh(this) ? {} : saved;
 	const deadline = pollDeadline(this);
-	const cursors: IDataObject = { ...stored };
+	// Only watched accounts keep a cursor: one watched again later starts from scratch.
+	const cursors: IDataObject = {};
 	const found: FoundEvent[] = [];
 	for (const email of await watchedAccounts(this)) {
 		const { cursor, events } = await pollAccount(this, email, readCursor(stored[email]), deadline);
