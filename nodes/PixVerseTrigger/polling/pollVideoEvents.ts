@@ -1,13 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
+import { currentRecord } from '../currentRecord';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
 import type { TriggerSettings } from '../settings';
 import { videoEvent, videoNumber } from '../videoEvent';
 import { applyScan, baselineCursor, readCursor, scanFloor } from './videoCursor';
 import type { AccountCursor, FoundEvent } from './videoCursor';
-import { getVideo, listVideos, PAGE_SIZE, watchedAccounts } from './videoList';
+import { listVideos, PAGE_SIZE, watchedAccounts } from './videoList';
 
 /** Pages read per account and poll at most (PAGE_SIZE videos each). */
 const MAX_PAGES = 20;
@@ -64,7 +65,7 @@ async function pollAccount(context: IPollFunctions, email: string, stored: Accou
 	const scan = applyScan(stored, records, complete);
 	const looked: IDataObject[] = [];
 	for (const video of scan.unlisted.slice(0, MAX_LOOKUPS)) {
-		const record = await getVideo(context, video.id);
+		const record = await currentRecord(context, video.id);
 		if (record) looked.push(record);
 	}
 	if (!looked.length) return { cursor: scan.next, events: scan.events };

@@ -2,7 +2,6 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { pixverseRequest } from '../../PixVerse/transport/request';
-import type { VideoRecord } from '../../PixVerse/wait/videoStatus';
 
 export const PAGE_SIZE = 50;
 
@@ -32,10 +31,4 @@ export async function listVideos(context: IPollFunctions, email: string, offset:
 	const body = response.body as { data?: unknown } | unknown[];
 	const data = Array.isArray(body) ? body : body?.data;
 	return Array.isArray(data) ? data.filter((record): record is IDataObject => !!record && typeof record === 'object') : [];
-}
-
-/** GET /videos/{id}; undefined while useapi answers 404 (still processing). */
-export async function getVideo(context: IPollFunctions, videoId: string): Promise<VideoRecord | undefined> {
-	const response = await pixverseRequest.call(context, { method: 'GET', path: `/videos/${videoId}`, kind: 'repeatable', passStatuses: [404], what: videoId });
-	return response.statusCode === 404 ? undefined : { ...(response.body as VideoRecord), video_id: videoId };
 }

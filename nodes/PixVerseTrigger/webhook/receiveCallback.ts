@@ -1,8 +1,8 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches, withCallbackSecret } from '../../PixVerse/transport/callbackSecret';
-import { pixverseRequest } from '../../PixVerse/transport/request';
 import type { VideoRecord } from '../../PixVerse/wait/videoStatus';
+import { currentRecord } from '../currentRecord';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
 import { replyRefOf, videoEvent } from '../videoEvent';
@@ -16,12 +16,10 @@ function refuse(context: IWebhookFunctions, status: number, error: string): IWeb
 /** Answers 200 without starting the workflow, saying why. */
 const skipped = (reason: string): IWebhookResponseData => ({ webhookResponse: { received: true, started: false, reason } });
 
-/** GET /videos/{id}; useapi answers 404 while a video is still processing. */
+/** The video as useapi holds it, keeping the callback's replyRef when the record lacks one. */
 async function fetchRecord(context: IWebhookFunctions, videoId: string, callback: IDataObject): Promise<VideoRecord> {
-	const response = await pixverseRequest.call(context, { method: 'GET', path: `/videos/${videoId}`, kind: 'repeatable', passStatuses: [404], what: videoId });
 	const replyRef = replyRefOf(callback);
-	if (response.statusCode === 404) return { video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false, replyRef };
-	const record: VideoRecord = { ...(response.body as VideoRecord), video_id: videoId };
+	const record = (await currentRecord(context, videoId)) ?? { video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false };
 	if (replyRefOf(record) === undefined && replyRef !== undefined) record.replyRef = replyRef;
 	return record;
 }
