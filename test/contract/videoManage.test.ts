@@ -92,7 +92,8 @@ describe('Video > List, Download and Delete against the simulator', () => {
 			const videoId = await submitVideo(session.sim);
 			const run = await session.run({ resource: 'video', operation: 'download', videoId, binaryProperty: 'data' });
 			expect(run.error).toBeInstanceOf(NodeOperationError);
-			expect(run.error!.message).toBe(`Video ${videoId} is not ready to download: it is still rendering, or the ID is unknown`);
+			expect(run.error!.message).toBe(`Video ${videoId} cannot be downloaded: its status is PROCESSING`);
+			expect((run.error as NodeOperationError).description).toContain('answers 404 while a video renders');
 		});
 
 		it('names the status of an unfinished video when the API answers 200 while rendering', async () => {

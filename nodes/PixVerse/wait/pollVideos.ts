@@ -26,7 +26,7 @@ export async function checkVideosOnce(context: IExecuteFunctions, videos: Map<st
 	for (const videoId of ids) {
 		const video = videos.get(videoId)!;
 		try {
-			video.record = await checkVideo(context, videoId, signal);
+			video.record = await checkVideo(context, videoId, { signal });
 			video.outcome = videoOutcome(video.record);
 			video.lastError = undefined;
 		} catch (error) {

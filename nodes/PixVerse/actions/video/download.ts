@@ -1,9 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
+import { checkVideo } from '../../wait/checkVideo';
 import { downloadVideo } from '../../wait/downloadVideo';
-import type { VideoRecord } from '../../wait/videoStatus';
 import { statusName, videoOutcome } from '../../wait/videoStatus';
 import type { OperationDefinition } from '../operation';
 import { videoItem } from '../shared/outputItems';
@@ -25,28 +24,14 @@ const fields: INodeProperties[] = [
 async function downloadFinishedVideo(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const videoId = (context.getNodeParameter('videoId', itemIndex) as string).trim();
 	const binaryProperty = context.getNodeParameter('binaryProperty', itemIndex, 'data') as string;
-	const response = await pixverseRequest.call(context, {
-		method: 'GET',
-		path: `/videos/${videoId}`,
-		kind: 'repeatable',
-		passStatuses: [404],
-		itemIndex,
-		what: videoId,
-	});
-	if (response.statusCode === 404) {
-		throw new NodeOperationError(context.getNode(), `Video ${videoId} is not ready to download: it is still rendering, or the ID is unknown`, {
-			itemIndex,
-			description: 'useapi.net answers 404 while a video renders. Wait for it (Video > Get) and download it when it is COMPLETED.',
-		});
-	}
-	const record: VideoRecord = { ...(response.body as VideoRecord), video_id: videoId };
+	const record = await checkVideo(context, videoId, { itemIndex });
 	const outcome = videoOutcome(record);
 	if (outcome !== 'completed') {
 		const status = statusName(record);
 		throw new NodeOperationError(context.getNode(), `Video ${videoId} cannot be downloaded: its status is ${status}`, {
 			itemIndex,
 			description: outcome === 'pending'
-				? 'It is not finished yet. Wait for it (Video > Get) and download it when it is COMPLETED.'
+				? 'It is not finished yet (useapi.net answers 404 while a video renders, or for an unknown ID). Wait for it (Video > Get) and download it when it is COMPLETED.'
 				: 'Only a COMPLETED video has a file to download.',
 		});
 	}

@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
+import { checkVideo } from '../../wait/checkVideo';
 import { downloadVideo } from '../../wait/downloadVideo';
-import { fetchImageResult, isImageId } from '../../wait/imageResult';
 import type { VideoRecord } from '../../wait/videoStatus';
 import { videoOutcome } from '../../wait/videoStatus';
 import type { OperationDefinition } from '../operation';
@@ -35,19 +34,7 @@ const fields: INodeProperties[] = [
 async function getVideo(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const videoId = (context.getNodeParameter('videoId', itemIndex) as string).trim();
 	const download = context.getNodeParameter('download', itemIndex, false) as boolean;
-	if (isImageId(videoId)) return await resultItem(context, itemIndex, await fetchImageResult(context, videoId, { itemIndex }), download);
-	const response = await pixverseRequest.call(context, {
-		method: 'GET',
-		path: `/videos/${videoId}`,
-		kind: 'repeatable',
-		passStatuses: [404],
-		itemIndex,
-		what: videoId,
-	});
-	if (response.statusCode === 404) {
-		return videoItem({ video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false, note: 'Not ready yet (useapi.net answers 404 while a video renders, or for an unknown ID)' }, itemIndex);
-	}
-	return await resultItem(context, itemIndex, { ...(response.body as VideoRecord), video_id: videoId }, download);
+	return await resultItem(context, itemIndex, await checkVideo(context, videoId, { itemIndex }), download);
 }
 
 /** The record, with its file (MP4, or the still of an image effect) when asked for and finished. */
