@@ -4,24 +4,10 @@ import type { Effect } from '../../catalogs/effects';
 import { effectCost, fetchEffects } from '../../catalogs/effects';
 import type { OperationDefinition } from '../operation';
 import { accountField } from '../shared/accountField';
+import { returnAllFields } from '../shared/paging';
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllFields(),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -10,19 +10,12 @@ import type { FileInput } from '../shared/fileInput';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
+import { promptField } from '../shared/prompt';
 
 const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'];
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Prompt',
-		name: 'prompt',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'What the video shows (up to 5000 characters)',
-	},
+	promptField('What the video shows (up to 5000 characters)', { required: true }),
 	{
 		displayName: 'Input Image',
 		name: 'imageSource',

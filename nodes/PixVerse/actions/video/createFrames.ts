@@ -7,20 +7,14 @@ import { fileInputs, readSingleFile, singleFileFields } from '../shared/fileFiel
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
+import { promptField } from '../shared/prompt';
 
 const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'audio', 'previewMode', 'offPeakMode', 'seed'];
 
 const fields: INodeProperties[] = [
 	...singleFileFields({ name: 'firstFrame', displayName: 'First Frame', kind: 'image', defaultBinary: 'data', description: 'The image the video starts from' }),
 	...singleFileFields({ name: 'lastFrame', displayName: 'Last Frame', kind: 'image', defaultBinary: 'data2', description: 'The image the video ends on' }),
-	{
-		displayName: 'Prompt',
-		name: 'prompt',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		description: 'Optional: what happens between the two frames (up to 5000 characters)',
-	},
+	promptField('Optional: what happens between the two frames (up to 5000 characters)'),
 	...modelFields('createFrames', { defaultModel: 'v5.6', include: MODEL_FIELDS }),
 	...generationOptions(),
 ];

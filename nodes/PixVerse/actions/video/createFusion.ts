@@ -10,6 +10,7 @@ import { numberedFields } from '../shared/frameFieldNames';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody, rejectProblems } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
+import { promptField } from '../shared/prompt';
 
 const fusionModels = modelsFor('createFusion');
 const imageLimits = fusionModels.map((model) => `${model.id}: ${model.maxImages ?? 1}`).join(', ');
@@ -19,16 +20,7 @@ const withAudios = fusionModels.filter((model) => (model.maxAudios ?? 0) > 0).ma
 const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'offPeakMode', 'seed'];
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Prompt',
-		name: 'prompt',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		placeholder: '@image1 walks into the room shown in @image2',
-		description: 'What the video shows; refer to the reference images in order as @image1, @image2 … (and to reference videos and audios as @video1 …, @audio1 …)',
-	},
+	promptField('What the video shows; refer to the reference images in order as @image1, @image2 … (and to reference videos and audios as @video1 …, @audio1 …)', { required: true, placeholder: '@image1 walks into the room shown in @image2' }),
 	...modelFields('createFusion', { defaultModel: 'pixverse-c1', include: MODEL_FIELDS }),
 	...fileListFields({
 		name: 'referenceImages',

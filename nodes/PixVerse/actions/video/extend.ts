@@ -7,20 +7,14 @@ import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
+import { promptField } from '../shared/prompt';
 
 /** What POST /videos/extend takes besides the model: no aspect ratio (the source decides), no preview, no multi-shot. */
 const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'audio', 'offPeakMode', 'seed'];
 
 const fields: INodeProperties[] = [
 	...videoSourceFields(),
-	{
-		displayName: 'Prompt',
-		name: 'prompt',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		description: 'What happens next in the video (optional, up to 5000 characters)',
-	},
+	promptField('What happens next in the video (optional, up to 5000 characters)'),
 	...modelFields('extend', { defaultModel: 'v6', include: MODEL_FIELDS }),
 	...generationOptions(),
 ];

@@ -6,22 +6,14 @@ import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
-import { readRequiredPrompt } from '../shared/requiredPrompt';
+import { promptField, readRequiredPrompt } from '../shared/prompt';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 const MODEL_FIELDS: ModelField[] = ['quality', 'seed', 'offPeakMode'];
 
 const fields: INodeProperties[] = [
 	...videoSourceFields(),
-	{
-		displayName: 'Prompt',
-		name: 'prompt',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'What to change in the video (up to 5000 characters)',
-	},
+	promptField('What to change in the video (up to 5000 characters)', { required: true }),
 	...modelFields('modify', { defaultModel: 'v5.5', include: MODEL_FIELDS }),
 	...generationOptions(),
 ];

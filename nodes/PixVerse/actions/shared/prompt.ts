@@ -1,5 +1,18 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+/** The Prompt parameter; each operation says what it is for. */
+export function promptField(description: string, options: { required?: boolean; placeholder?: string } = {}): INodeProperties {
+	return {
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		description,
+		...options,
+	};
+}
 
 /** The Prompt parameter where the endpoint needs one: an empty prompt is refused before anything is sent. */
 export function readRequiredPrompt(context: IExecuteFunctions, itemIndex: number, purpose: string): string {
