@@ -18,6 +18,8 @@ export interface ExecuteOptions {
 	/** Default 180 s. */
 	timeoutMs?: number;
 	env?: NodeJS.ProcessEnv;
+	/** Called with the pid of the `n8n execute` process once it has started. */
+	onSpawn?: (pid: number) => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function executeWorkflow(
 	const run = await runN8n(instance, ['execute', `--id=${workflowId}`, '--rawOutput'], {
 		timeoutMs: options.timeoutMs ?? 180_000,
 		env: options.env,
+		onSpawn: options.onSpawn,
 	});
 	const result = parseExecutionOutput(run.stdout);
 	const ok = run.exitCode === 0 && !run.timedOut && result !== undefined && !result.data?.resultData?.error;

@@ -16,6 +16,7 @@ export interface N8nCommandOptions {
 	timeoutMs?: number;
 	env?: NodeJS.ProcessEnv;
 	onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+	onSpawn?: (pid: number) => void;
 }
 
 /**
@@ -52,5 +53,6 @@ export async function runN8n(
 		...setup,
 		timeoutMs: options.timeoutMs ?? 120_000,
 		onLine: options.onLine,
+		onSpawn: options.onSpawn,
 	});
 }

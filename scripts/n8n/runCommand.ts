@@ -9,6 +9,8 @@ export interface CommandOptions {
 	onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
 	/** Text written to the command's stdin, which is then closed. */
 	input?: string;
+	/** Called with the process id once the command has started (e.g. to sample its memory). */
+	onSpawn?: (pid: number) => void;
 }
 
 export interface CommandResult {
@@ -29,6 +31,7 @@ export function runCommand(program: string, args: string[], options: CommandOpti
 			env: options.env ?? process.env,
 			stdio: ['pipe', 'pipe', 'pipe'],
 		});
+		if (child.pid !== undefined) options.onSpawn?.(child.pid);
 		const collected = { stdout: '', stderr: '' };
 		const partial = { stdout: '', stderr: '' };
 		let timedOut = false;

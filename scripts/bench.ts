@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: the PixVerse node in a real n8n 2.41 against the simulator. A batch of prompts
+ * on one account (wall time against the ceil(videos / slots) × render-time limit, HTTP calls per
+ * video) and the memory n8n uses while downloading a large MP4 to filesystem binary data. Prints
+ * a Markdown table and writes it to bench/latest.md.
+ *
+ *   npm run bench -- [--videos 24] [--slots 8] [--render-ms 5000] [--poll-interval 1] [--mp4-mb 500] [--skip-memory]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PACKED_ENV } from '../test/e2e/helpers/packedPackage';
+import { benchPollBatch } from './bench/batchBench';
+import { benchDownloadMemory } from './bench/memoryBench';
+import { formatReport } from './bench/report';
+import { builtWaitModes, callbackWaitMode } from './bench/waitModes';
+import { ensureN8nRuntime, packPackage, runCommandOrThrow } from './n8n';
+
+const REPO = resolve(__dirname, '..');
+
+function say(line: string): void {
+	console.log(`[bench] ${line}`);
+}
+
+function positive(name: string, text: string): number {
+	const value = Number(text);
+	if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, got "${text}"`);
+	return value;
+}
+
+function readOptions() {
+	const { values } = parseArgs({
+		options: {
+			videos: { type: 'string', default: '24' },
+			slots: { type: 'string', default: '8' },
+			'render-ms': { type: 'string', default: '5000' },
+			'poll-interval': { type: 'string', default: '1' },
+			'mp4-mb': { type: 'string', default: '500' },
+			'skip-memory': { type: 'boolean', default: false },
+		},
+	});
+	return {
+		videos: Math.round(positive('videos', values.videos)),
+		slots: Math.round(positive('slots', values.slots)),
+		renderMs: positive('render-ms', values['render-ms']),
+		pollIntervalSeconds: positive('poll-interval', values['poll-interval']),
+		mp4Bytes: Math.round(positive('mp4-mb', values['mp4-mb']) * 1024 * 1024),
+		skipMemory: values['skip-memory'],
+	};
+}
+
+async function main(): Promise<void> {
+	const options = readOptions();
+	say('building the package (npm run build)');
+	await runCommandOrThrow('npm', ['run', 'build'], { cwd: REPO });
+	const packFolder = mkdtempSync(join(tmpdir(), 'pixverse-bench-pack-'));
+	try {
+		const packed = await packPackage(REPO, packFolder);
+		// Every n8n user folder of this run installs this one tarball.
+		process.env[PACKED_ENV] = JSON.stringify(packed);
+		await ensureN8nRuntime();
+
+		const callbackMode = callbackWaitMode(builtWaitModes(REPO));
+		const callbackUnavailable = callbackMode
+			? `this build offers "${callbackMode.name}", which the benchmark does not drive yet`
+			: 'this build of the node has no wait mode that resumes on a callback (only Don\'t Wait and Poll Until Done)';
+
+		const poll = await benchPollBatch(options, say);
+		const memory = options.skipMemory ? undefined : await benchDownloadMemory(options.mp4Bytes, say);
+		const report = formatReport({ date: new Date().toISOString().slice(0, 10), poll, callbackUnavailable, memory });
+
+		mkdirSync(join(REPO, 'bench'), { recursive: true });
+		writeFileSync(join(REPO, 'bench', 'latest.md'), report);
+		console.log(`\n${report}`);
+		say('written to bench/latest.md');
+	} finally {
+		rmSync(packFolder, { recursive: true, force: true });
+	}
+}
+
+main().catch((error: Error) => {
+	console.error(`[bench] ${error.stack ?? error.message}`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,68 @@
+import { cpus, totalmem, type as osType, arch } from 'node:os';
+import { N8N_VERSION, NODE_VERSION } from '../n8n';
+import type { BatchResult, HttpCalls } from './batchBench';
+import type { MemoryResult } from './memoryBench';
+
+const MB = 1024 * 1024;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
+const perVideo = (count: number, videos: number) => (count / videos).toFixed(2);
+
+export function machineLine(): string {
+	const processors = cpus();
+	const model = processors[0]?.model.trim() ?? 'unknown CPU';
+	return `${osType()} ${arch()}, ${processors.length} cores (${model}), ${Math.round(totalmem() / 1024 ** 3)} GB RAM; n8n ${N8N_VERSION} on Node ${NODE_VERSION}; simulator on Node ${process.versions.node}`;
+}
+
+function callsCell(calls: HttpCalls, videos: number): string {
+	const parts = [`${perVideo(calls.submits, videos)} submit`, `${perVideo(calls.statusChecks, videos)} status`];
+	if (calls.busy) parts.push(`${perVideo(calls.busy, videos)} busy (429)`);
+	if (calls.other) parts.push(`${perVideo(calls.other, videos)} other`);
+	return `${perVideo(calls.total, videos)} (${parts.join(', ')})`;
+}
+
+export interface BenchReport {
+	date: string;
+	poll: BatchResult;
+	/** Why the callback mode was not measured. */
+	callbackUnavailable: string;
+	memory?: MemoryResult;
+}
+
+/** The results as Markdown: the same text is printed, written to bench/latest.md and shown in the README. */
+export function formatReport(report: BenchReport): string {
+	const { poll } = report;
+	const { videos, slots, renderMs, pollIntervalSeconds } = poll.options;
+	const lines = [
+		`Measured ${report.date} on ${machineLine()}.`,
+		'',
+		`**Batch**: ${videos} prompts into one PixVerse Create node, one account with ${slots} slots, simulated render time R = ${seconds(renderMs)}; ` +
+			`the limit is ceil(${videos}/${slots}) × R = ${seconds(poll.limitMs)}. Poll interval ${pollIntervalSeconds} s, no download.`,
+		'',
+		'| Wait mode | PixVerse node | Node time / limit | Whole `n8n execute` | HTTP calls per video |',
+		'| --- | --- | --- | --- | --- |',
+		`| Poll Until Done | ${seconds(poll.nodeMs)} | ${(poll.nodeMs / poll.limitMs).toFixed(2)} | ${seconds(poll.executeMs)} | ${callsCell(poll.calls, videos)} |`,
+		'| Resume on callback | not available | — | — | — |',
+		'',
+		`Resume on callback: ${report.callbackUnavailable}`,
+	];
+	const { memory } = report;
+	if (memory) {
+		const growth = memory.peakBytes - memory.baselineBytes;
+		lines.push(
+			'',
+			`**Download**: one ${megabytes(memory.fileBytes)} MP4 into n8n binary data (\`N8N_DEFAULT_BINARY_DATA_MODE=filesystem\`) by Video > Get; ` +
+				'resident memory (VmRSS) of the `n8n execute` process tree sampled every 100 ms.',
+			'',
+			'| Measurement | Result |',
+			'| --- | --- |',
+			`| RSS before the download | ${megabytes(memory.baselineBytes)} |`,
+			`| Peak RSS during the download | ${megabytes(memory.peakBytes)} |`,
+			`| Peak growth | ${megabytes(growth)} (${(growth / memory.fileBytes).toFixed(3)} × the file size) |`,
+			`| Download time | ${seconds(memory.downloadMs)} (${(memory.fileBytes / MB / (memory.downloadMs / 1000)).toFixed(0)} MB/s) |`,
+			`| File in the binary store | ${memory.fileBytes} bytes, MP4, as sent |`,
+		);
+	}
+	return `${lines.join('\n')}\n`;
+}

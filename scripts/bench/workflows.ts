@@ -1,0 +1,82 @@
+import type { WorkflowJson } from '../n8n';
+import { SIMULATOR_CREDENTIAL_ID } from '../n8n';
+
+export const BATCH_WORKFLOW_ID = 'benchBatchPoll';
+export const BATCH_NODE = 'Create Videos';
+export const DOWNLOAD_WORKFLOW_ID = 'benchDownload';
+export const DOWNLOAD_NODE = 'Get and Download';
+export const DOWNLOAD_PROPERTY = 'video';
+
+const PIXVERSE_NODE = 'n8n-nodes-useapi-pixverse.pixVerse';
+const credentials = { useApiApi: { id: SIMULATOR_CREDENTIAL_ID, name: 'useapi.net (local simulator)' } };
+const trigger = { parameters: {}, name: 'Run', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] };
+
+/** Nodes in a row, each feeding the next. */
+function chain(id: string, name: string, nodes: Array<Record<string, unknown>>): WorkflowJson {
+	const connections: Record<string, unknown> = {};
+	nodes.slice(0, -1).forEach((node, index) => {
+		connections[String(node.name)] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
+	});
+	return {
+		id,
+		name,
+		nodes: nodes.map((node, index) => ({ id: `b0000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`, ...node })),
+		connections,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
+/** A Code node makes `videos` prompts; one PixVerse Create node submits them all and polls. */
+export function batchWorkflow(videos: number, pollIntervalSeconds: number): WorkflowJson {
+	return chain(BATCH_WORKFLOW_ID, `Benchmark: ${videos} prompts, poll mode`, [
+		trigger,
+		{
+			parameters: {
+				jsCode: `return Array.from({ length: ${videos} }, (_, i) => ({ json: { prompt: 'Benchmark clip ' + (i + 1) + ': a lighthouse in a storm' } }));`,
+			},
+			name: 'Prompts',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			position: [220, 0],
+		},
+		{
+			parameters: {
+				resource: 'video',
+				operation: 'create',
+				prompt: '={{ $json.prompt }}',
+				imageSource: 'none',
+				model: 'v6',
+				quality: '540p',
+				duration: 5,
+				aspectRatio: '16:9',
+				waitMode: 'poll',
+				pollInterval: pollIntervalSeconds,
+				waitTimeout: 30,
+				maxConcurrent: 0,
+				download: false,
+			},
+			name: BATCH_NODE,
+			type: PIXVERSE_NODE,
+			typeVersion: 1,
+			position: [440, 0],
+			credentials,
+		},
+	]);
+}
+
+/** Video > Get of one finished video with Download Video on. */
+export function downloadWorkflow(videoId: string): WorkflowJson {
+	return chain(DOWNLOAD_WORKFLOW_ID, 'Benchmark: download one large video', [
+		trigger,
+		{
+			parameters: { resource: 'video', operation: 'get', videoId, download: true, binaryProperty: DOWNLOAD_PROPERTY },
+			name: DOWNLOAD_NODE,
+			type: PIXVERSE_NODE,
+			typeVersion: 1,
+			position: [220, 0],
+			credentials,
+		},
+	]);
+}
