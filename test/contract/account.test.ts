@@ -70,4 +70,34 @@ describe('Account operations against the simulator', () => {
 		expect(run.output![0][0].json).not.toHaveProperty('email');
 		expect(session.apiRequests()[0].path).toBe('/v2/pixverse/features');
 	});
+
+	it('adds an account, then updates its Max Jobs, never echoing the password', async () => {
+		const add = await session.run({ resource: 'account', operation: 'save', accountEmail: 'new@example.com', accountPassword: 'pa55word-secret', maxJobs: 4 });
+		expect(add.error).toBeUndefined();
+		expect(add.output![0][0].json).toMatchObject({ email: 'new@example.com', maxJobs: 4 });
+		expect(JSON.stringify(add.output)).not.toContain('pa55word-secret');
+		const update = await session.run({ resource: 'account', operation: 'save', accountEmail: 'new@example.com', accountPassword: 'pa55word-secret', maxJobs: 2 });
+		expect(update.output![0][0].json.maxJobs).toBe(2);
+		const saves = session.apiRequests().filter((entry) => entry.method === 'POST');
+		expect(saves.map((entry) => [entry.path, entry.status, entry.body!.maxJobs])).toEqual([
+			['/v2/pixverse/accounts/new@example.com', 201, 4],
+			['/v2/pixverse/accounts/new@example.com', 201, 2],
+		]);
+	});
+
+	it('refuses Max Jobs outside 1 to 8 and a malformed email before sending anything', async () => {
+		const tooMany = await session.run({ resource: 'account', operation: 'save', accountEmail: 'new@example.com', accountPassword: 'x', maxJobs: 9 });
+		expect(tooMany.error).toBeInstanceOf(NodeOperationError);
+		expect(tooMany.error!.message).toBe('Max Jobs 9 is out of range; allowed: 1 to 8');
+		const badEmail = await session.run({ resource: 'account', operation: 'save', accountEmail: 'not-an-email', accountPassword: 'x', maxJobs: 2 });
+		expect(badEmail.error!.message).toBe('PixVerse Email "not-an-email" is not an email address');
+		expect(session.apiRequests()).toHaveLength(0);
+	});
+
+	it('deletes an account from useapi.net', async () => {
+		const run = await session.run({ resource: 'account', operation: 'delete', account: 'second@example.com' });
+		expect(run.output![0][0].json).toEqual({ email: 'second@example.com', deleted: true });
+		const list = await session.run({ resource: 'account', operation: 'list' });
+		expect(list.output![0].map((item) => item.json.email)).toEqual(['first@example.com']);
+	});
 });
