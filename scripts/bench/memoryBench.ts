@@ -8,12 +8,19 @@ import { describeExecution, importWorkflows, SIMULATOR_TOKEN } from '../n8n';
 import { type MemorySample, sampleTreeMemory } from './processMemory';
 import { DOWNLOAD_NODE, DOWNLOAD_PROPERTY, DOWNLOAD_WORKFLOW_ID, downloadWorkflow } from './workflows';
 
-export interface MemoryResult {
-	fileBytes: number;
-	/** Resident memory of the `n8n execute` process tree right before the download node started. */
+export interface MemoryPeak {
+	/** Median resident memory in the last second before the download node started. */
 	baselineBytes: number;
 	/** Highest resident memory while the download node ran. */
 	peakBytes: number;
+}
+
+export interface MemoryResult {
+	fileBytes: number;
+	/** The `n8n execute` process and its task runner. */
+	tree: MemoryPeak;
+	/** The `n8n execute` process alone (where the node runs and the download streams). */
+	main: MemoryPeak;
 	/** executionTime of the download node. */
 	downloadMs: number;
 	/** n8n's binary data id of the stored MP4. */
@@ -66,24 +73,32 @@ function checkStoredMp4(file: string, expectedBytes: number): void {
 	if (firstBytes(file, 8).subarray(4).toString('latin1') !== 'ftyp') throw new Error(`the stored file ${file} is no MP4`);
 }
 
-/** The last sample before `start` and the highest one from `start` to `end`. */
-function baselineAndPeak(samples: MemorySample[], start: number, end: number): { baseline: number; peak: number } {
-	const before = samples.filter((sample) => sample.time < start);
+export const SETTLE_SECONDS = 5;
+const BASELINE_WINDOW_MS = 1000;
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Baseline from the last second before `start`, peak from `start` to `end`. */
+function memoryPeak(samples: MemorySample[], start: number, end: number, bytes: (sample: MemorySample) => number): MemoryPeak {
+	const before = samples.filter((sample) => sample.time < start && sample.time >= start - BASELINE_WINDOW_MS);
 	const during = samples.filter((sample) => sample.time >= start && sample.time <= end);
 	if (!before.length || !during.length) throw new Error('too few memory samples around the download; the sampler missed the node');
-	return { baseline: before[before.length - 1].bytes, peak: Math.max(...during.map((sample) => sample.bytes)) };
+	return { baselineBytes: median(before.map(bytes)), peakBytes: Math.max(...during.map(bytes)) };
 }
 
 /**
  * One finished video of `fileBytes` bytes downloaded by Video > Get into n8n binary data
  * (filesystem mode) in a real n8n, with the resident memory of the `n8n execute` process tree
- * sampled every 100 ms.
+ * sampled every 100 ms. A Wait node first lets n8n finish starting, so the baseline is steady.
  */
 export async function benchDownloadMemory(fileBytes: number, log: (line: string) => void): Promise<MemoryResult> {
 	const environment = await setUpN8nTestEnvironment({ simulator: { renderMs: 200, mp4Bytes: fileBytes } });
 	try {
 		const videoId = await finishedVideo(environment.simulator);
-		await importWorkflows(environment.instance, [downloadWorkflow(videoId)]);
+		await importWorkflows(environment.instance, [downloadWorkflow(videoId, SETTLE_SECONDS)]);
 		log(`memory: downloading one ${Math.round(fileBytes / 1024 / 1024)} MB video to binary data (filesystem mode)`);
 
 		let sampler: ReturnType<typeof sampleTreeMemory> | undefined;
@@ -97,12 +112,14 @@ export async function benchDownloadMemory(fileBytes: number, log: (line: string)
 
 		const [run] = nodeRuns(execution.result, DOWNLOAD_NODE);
 		const startTime = Number(run.startTime);
-		const { baseline, peak } = baselineAndPeak(samples, startTime, startTime + run.executionTime);
+		const endTime = startTime + run.executionTime;
+		const tree = memoryPeak(samples, startTime, endTime, (sample) => sample.bytes);
+		const main = memoryPeak(samples, startTime, endTime, (sample) => sample.rootBytes);
 		const [item] = nodeOutputItems(execution.result, DOWNLOAD_NODE);
 		const binaryId = binaryMetadata(item, DOWNLOAD_PROPERTY).id;
 		if (!binaryId) throw new Error('the MP4 was kept in memory (no binary data id), not in the filesystem store');
 		checkStoredMp4(storedFile(environment.userFolder, binaryId), fileBytes);
-		return { fileBytes, baselineBytes: baseline, peakBytes: peak, downloadMs: run.executionTime, binaryId, samples: samples.length };
+		return { fileBytes, tree, main, downloadMs: run.executionTime, binaryId, samples: samples.length };
 	} finally {
 		await environment.tearDown();
 	}

@@ -5,6 +5,8 @@ export interface MemorySample {
 	time: number;
 	/** VmRSS of the process and all its descendants. */
 	bytes: number;
+	/** VmRSS of the root process alone. */
+	rootBytes: number;
 }
 
 function readText(path: string): string | undefined {
@@ -62,7 +64,7 @@ export interface MemorySampler {
 /** Samples the resident memory of a process tree every `intervalMs` until stopped. */
 export function sampleTreeMemory(rootPid: number, intervalMs = 100): MemorySampler {
 	const samples: MemorySample[] = [];
-	const take = () => samples.push({ time: Date.now(), bytes: treeResidentBytes(rootPid) });
+	const take = () => samples.push({ time: Date.now(), bytes: treeResidentBytes(rootPid), rootBytes: residentBytes(rootPid) });
 	take();
 	const timer = setInterval(take, intervalMs);
 	return {

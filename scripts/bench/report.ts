@@ -1,7 +1,7 @@
 import { cpus, totalmem, type as osType, arch } from 'node:os';
 import { N8N_VERSION, NODE_VERSION } from '../n8n';
 import type { BatchResult, HttpCalls } from './batchBench';
-import type { MemoryResult } from './memoryBench';
+import { type MemoryPeak, type MemoryResult, SETTLE_SECONDS } from './memoryBench';
 
 const MB = 1024 * 1024;
 
@@ -49,17 +49,23 @@ export function formatReport(report: BenchReport): string {
 	];
 	const { memory } = report;
 	if (memory) {
-		const growth = memory.peakBytes - memory.baselineBytes;
+		const growth = (peak: MemoryPeak) => {
+			const bytes = peak.peakBytes - peak.baselineBytes;
+			return `${megabytes(bytes)} (${(bytes / memory.fileBytes).toFixed(2)} × the file size)`;
+		};
 		lines.push(
 			'',
 			`**Download**: one ${megabytes(memory.fileBytes)} MP4 into n8n binary data (\`N8N_DEFAULT_BINARY_DATA_MODE=filesystem\`) by Video > Get; ` +
-				'resident memory (VmRSS) of the `n8n execute` process tree sampled every 100 ms.',
+				`resident memory (VmRSS) sampled every 100 ms, before (the last second of a ${SETTLE_SECONDS} s Wait node) and during the download.`,
 			'',
-			'| Measurement | Result |',
+			'| Measurement | n8n process and its task runner | n8n process alone |',
+			'| --- | --- | --- |',
+			`| RSS before the download | ${megabytes(memory.tree.baselineBytes)} | ${megabytes(memory.main.baselineBytes)} |`,
+			`| Peak RSS during the download | ${megabytes(memory.tree.peakBytes)} | ${megabytes(memory.main.peakBytes)} |`,
+			`| Peak growth | ${growth(memory.tree)} | ${growth(memory.main)} |`,
+			'',
+			'| Download | Result |',
 			'| --- | --- |',
-			`| RSS before the download | ${megabytes(memory.baselineBytes)} |`,
-			`| Peak RSS during the download | ${megabytes(memory.peakBytes)} |`,
-			`| Peak growth | ${megabytes(growth)} (${(growth / memory.fileBytes).toFixed(3)} × the file size) |`,
 			`| Download time | ${seconds(memory.downloadMs)} (${(memory.fileBytes / MB / (memory.downloadMs / 1000)).toFixed(0)} MB/s) |`,
 			`| File in the binary store | ${memory.fileBytes} bytes, MP4, as sent |`,
 		);

@@ -66,16 +66,27 @@ export function batchWorkflow(videos: number, pollIntervalSeconds: number): Work
 	]);
 }
 
-/** Video > Get of one finished video with Download Video on. */
-export function downloadWorkflow(videoId: string): WorkflowJson {
+/**
+ * Video > Get of one finished video with Download Video on, after a pause in which n8n finishes
+ * starting up (its task runner process grows for a few seconds), so memory before the download is
+ * a steady baseline.
+ */
+export function downloadWorkflow(videoId: string, settleSeconds: number): WorkflowJson {
 	return chain(DOWNLOAD_WORKFLOW_ID, 'Benchmark: download one large video', [
 		trigger,
+		{
+			parameters: { resume: 'timeInterval', amount: settleSeconds, unit: 'seconds' },
+			name: 'Settle',
+			type: 'n8n-nodes-base.wait',
+			typeVersion: 1.1,
+			position: [220, 0],
+		},
 		{
 			parameters: { resource: 'video', operation: 'get', videoId, download: true, binaryProperty: DOWNLOAD_PROPERTY },
 			name: DOWNLOAD_NODE,
 			type: PIXVERSE_NODE,
 			typeVersion: 1,
-			position: [220, 0],
+			position: [440, 0],
 			credentials,
 		},
 	]);
