@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the PixVerse node in a real n8n 2.41 against the simulator. A batch of prompts
  * on one account (wall time against the ceil(videos / slots) × render-time limit, HTTP calls per
- * video) and the memory n8n uses while downloading a large MP4 to filesystem binary data. Prints
- * a Markdown table and writes it to bench/latest.md.
+ * video) in poll mode (`n8n execute`) and, when the build has it, callback mode (`n8n start`);
+ * then the memory n8n uses while downloading a large MP4 to filesystem binary data. Prints a
+ * Markdown table and writes it to bench/latest.md.
  *
  *   npm run bench -- [--videos 24] [--slots 8] [--render-ms 5000] [--poll-interval 1] [--mp4-mb 500] [--skip-memory]
  */
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKED_ENV } from '../test/e2e/helpers/packedPackage';
-import { benchPollBatch } from './bench/batchBench';
+import { benchCallbackBatch, benchPollBatch } from './bench/batchBench';
 import { benchDownloadMemory } from './bench/memoryBench';
 import { formatReport } from './bench/report';
 import { builtWaitModes, callbackWaitMode } from './bench/waitModes';
@@ -61,14 +62,13 @@ async function main(): Promise<void> {
 		process.env[PACKED_ENV] = JSON.stringify(packed);
 		await ensureN8nRuntime();
 
-		const callbackMode = callbackWaitMode(builtWaitModes(REPO));
-		const callbackUnavailable = callbackMode
-			? `this build offers "${callbackMode.name}", which the benchmark does not drive yet`
-			: 'this build of the node has no wait mode that resumes on a callback (only Don\'t Wait and Poll Until Done)';
-
 		const poll = await benchPollBatch(options, say);
+		const callbackMode = callbackWaitMode(builtWaitModes(REPO));
+		const callback = callbackMode
+			? await benchCallbackBatch(options, say)
+			: { unavailable: 'this build of the node has no wait mode that resumes on a callback (only Don\'t Wait and Poll Until Done)' };
 		const memory = options.skipMemory ? undefined : await benchDownloadMemory(options.mp4Bytes, say);
-		const report = formatReport({ date: new Date().toISOString().slice(0, 10), poll, callbackUnavailable, memory });
+		const report = formatReport({ date: new Date().toISOString().slice(0, 10), batch: options, poll, callback, memory });
 
 		mkdirSync(join(REPO, 'bench'), { recursive: true });
 		writeFileSync(join(REPO, 'bench', 'latest.md'), report);

@@ -22,5 +22,5 @@ export function builtWaitModes(repoFolder: string): WaitModeOption[] {
 
 /** The mode that parks the execution until useapi calls back, when this build has one. */
 export function callbackWaitMode(modes: WaitModeOption[]): WaitModeOption | undefined {
-	return modes.find((mode) => mode.value !== 'none' && mode.value !== 'poll');
+	return modes.find((mode) => mode.value === 'callback');
 }

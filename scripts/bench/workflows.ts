@@ -1,15 +1,18 @@
 import type { WorkflowJson } from '../n8n';
 import { SIMULATOR_CREDENTIAL_ID } from '../n8n';
 
-export const BATCH_WORKFLOW_ID = 'benchBatchPoll';
+export const POLL_WORKFLOW_ID = 'benchBatchPoll';
+export const CALLBACK_WORKFLOW_ID = 'benchBatchCallback';
+export const CALLBACK_WEBHOOK_PATH = 'bench-batch-callback';
 export const BATCH_NODE = 'Create Videos';
+export const PROMPTS_NODE = 'Prompts';
 export const DOWNLOAD_WORKFLOW_ID = 'benchDownload';
 export const DOWNLOAD_NODE = 'Get and Download';
 export const DOWNLOAD_PROPERTY = 'video';
 
 const PIXVERSE_NODE = 'n8n-nodes-useapi-pixverse.pixVerse';
 const credentials = { useApiApi: { id: SIMULATOR_CREDENTIAL_ID, name: 'useapi.net (local simulator)' } };
-const trigger = { parameters: {}, name: 'Run', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] };
+const manualTrigger = { parameters: {}, name: 'Run', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] };
 
 /** Nodes in a row, each feeding the next. */
 function chain(id: string, name: string, nodes: Array<Record<string, unknown>>): WorkflowJson {
@@ -28,15 +31,20 @@ function chain(id: string, name: string, nodes: Array<Record<string, unknown>>):
 	};
 }
 
-/** A Code node makes `videos` prompts; one PixVerse Create node submits them all and polls. */
-export function batchWorkflow(videos: number, pollIntervalSeconds: number): WorkflowJson {
-	return chain(BATCH_WORKFLOW_ID, `Benchmark: ${videos} prompts, poll mode`, [
-		trigger,
+/** Options of Create for each wait mode the batch benchmark drives. */
+const WAIT_PARAMETERS = {
+	poll: (pollIntervalSeconds: number) => ({ waitMode: 'poll', pollInterval: pollIntervalSeconds, maxConcurrent: 0 }),
+	callback: () => ({ waitMode: 'callback' }),
+};
+
+/** A Code node makes `videos` prompts; one PixVerse Create node submits them all and waits. */
+function batchNodes(videos: number, wait: Record<string, unknown>): Array<Record<string, unknown>> {
+	return [
 		{
 			parameters: {
 				jsCode: `return Array.from({ length: ${videos} }, (_, i) => ({ json: { prompt: 'Benchmark clip ' + (i + 1) + ': a lighthouse in a storm' } }));`,
 			},
-			name: 'Prompts',
+			name: PROMPTS_NODE,
 			type: 'n8n-nodes-base.code',
 			typeVersion: 2,
 			position: [220, 0],
@@ -51,11 +59,9 @@ export function batchWorkflow(videos: number, pollIntervalSeconds: number): Work
 				quality: '540p',
 				duration: 5,
 				aspectRatio: '16:9',
-				waitMode: 'poll',
-				pollInterval: pollIntervalSeconds,
 				waitTimeout: 30,
-				maxConcurrent: 0,
 				download: false,
+				...wait,
 			},
 			name: BATCH_NODE,
 			type: PIXVERSE_NODE,
@@ -63,7 +69,28 @@ export function batchWorkflow(videos: number, pollIntervalSeconds: number): Work
 			position: [440, 0],
 			credentials,
 		},
-	]);
+	];
+}
+
+/** Run by `n8n execute`: the node polls until every video is done. */
+export function pollBatchWorkflow(videos: number, pollIntervalSeconds: number): WorkflowJson {
+	return chain(POLL_WORKFLOW_ID, `Benchmark: ${videos} prompts, poll mode`, [manualTrigger, ...batchNodes(videos, WAIT_PARAMETERS.poll(pollIntervalSeconds))]);
+}
+
+/**
+ * Started by a POST to its webhook in `n8n start` (a parked execution needs the server that
+ * serves its resume URL): the node submits, parks the execution, and resumes on the callbacks.
+ */
+export function callbackBatchWorkflow(videos: number): WorkflowJson {
+	const webhook = {
+		parameters: { httpMethod: 'POST', path: CALLBACK_WEBHOOK_PATH, responseMode: 'onReceived', options: {} },
+		name: 'Start',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: 'b1e2c3d4-0000-4000-8000-00000000b0b0',
+	};
+	return chain(CALLBACK_WORKFLOW_ID, `Benchmark: ${videos} prompts, callback mode`, [webhook, ...batchNodes(videos, WAIT_PARAMETERS.callback())]);
 }
 
 /**
@@ -73,7 +100,7 @@ export function batchWorkflow(videos: number, pollIntervalSeconds: number): Work
  */
 export function downloadWorkflow(videoId: string, settleSeconds: number): WorkflowJson {
 	return chain(DOWNLOAD_WORKFLOW_ID, 'Benchmark: download one large video', [
-		trigger,
+		manualTrigger,
 		{
 			parameters: { resume: 'timeInterval', amount: settleSeconds, unit: 'seconds' },
 			name: 'Settle',
