@@ -4,9 +4,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { nodeProperties } from './actions/description';
 import { RESOURCES } from './actions/resources';
 import { route } from './actions/router';
+import { resumeOnCallback } from './actions/shared/resumeOnCallback';
 import { getRestyles, getVoices } from './methods/catalogOptions';
 import { searchEffects } from './methods/listSearch';
 import { getAccounts } from './methods/loadOptions';
+import { RESUME_WEBHOOKS } from './wait/resumeWebhook';
 
 export class PixVerse implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,10 +24,14 @@ export class PixVerse implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'useApiApi', required: true }],
+		webhooks: RESUME_WEBHOOKS,
 		properties: nodeProperties(RESOURCES),
 	};
 
 	methods = { loadOptions: { getAccounts, getVoices, getRestyles }, listSearch: { searchEffects } };
+
+	/** Resumes an execution parked by "Resume When PixVerse Calls Back" when useapi.net calls back. */
+	webhook = resumeOnCallback;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return [await route(this)];

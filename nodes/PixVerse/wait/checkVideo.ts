@@ -1,6 +1,5 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
 import { pixverseRequest } from '../transport/request';
+import type { PixverseContext } from '../transport/request';
 import { fetchImageResult, isImageId } from './imageResult';
 import type { VideoRecord } from './videoStatus';
 
@@ -8,7 +7,7 @@ import type { VideoRecord } from './videoStatus';
  * The current record of a video (or of the still of an image effect). While a video renders
  * useapi answers 404 (or 200 with a non-final status); 404 reads as "not ready yet".
  */
-export async function checkVideo(context: IExecuteFunctions, videoId: string, options: { signal?: AbortSignal; itemIndex?: number } = {}): Promise<VideoRecord> {
+export async function checkVideo(context: PixverseContext, videoId: string, options: { signal?: AbortSignal; itemIndex?: number } = {}): Promise<VideoRecord> {
 	if (isImageId(videoId)) return await fetchImageResult(context, videoId, options);
 	const response = await pixverseRequest.call(context, {
 		method: 'GET',

@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { pixverseRequest } from '../transport/request';
+import type { PixverseContext } from '../transport/request';
 import type { VideoRecord } from './videoStatus';
 
 /**
@@ -35,7 +36,7 @@ export function imageAsResult(imageId: string, record: IDataObject): VideoRecord
 }
 
 /** GET /images/{image_id} as a result record: 200 with the status while it renders, 404 once deleted. */
-export async function fetchImageResult(context: IExecuteFunctions, imageId: string, options: { signal?: AbortSignal; itemIndex?: number } = {}): Promise<VideoRecord> {
+export async function fetchImageResult(context: PixverseContext, imageId: string, options: { signal?: AbortSignal; itemIndex?: number } = {}): Promise<VideoRecord> {
 	const response = await pixverseRequest.call(context, { method: 'GET', path: `/images/${imageId}`, kind: 'repeatable', passStatuses: [404], what: imageId, ...options });
 	if (response.statusCode === 404) return imageAsResult(imageId, { image_status_name: 'FAILED', error: 'The image was deleted' });
 	return imageAsResult(imageId, response.body as IDataObject);

@@ -8,3 +8,4 @@ export { disposeN8nRuntime, ensureN8nRuntime, type N8nRuntime } from './n8n-runt
 export { runNode, type NodeRun, type RunNodeOptions } from './run-node';
 export { testCredential, type CredentialTestResult } from './test-credential';
 export { prepareTrigger, type TriggerHarness, type TriggerHarnessOptions, type WebhookCall, type WebhookResult } from './trigger-contexts';
+export { startWaitingServer, type WaitingDelivery, type WaitingServer } from './waiting-execution';

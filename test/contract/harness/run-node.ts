@@ -12,6 +12,7 @@ import type {
 	INodeType,
 	IVersionedNodeType,
 	NodeExecutionHint,
+	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { readItemBinary } from './binary-data';
@@ -35,6 +36,8 @@ export interface RunNodeOptions {
 	typeVersion?: number;
 	/** Default 'manual' (the editor's Execute button). */
 	mode?: WorkflowExecuteMode;
+	/** Replaces services or URLs of the execution, e.g. `webhookWaitingBaseUrl`. */
+	additionalData?: Partial<IWorkflowExecuteAdditionalData>;
 }
 
 export interface NodeRun {
@@ -50,6 +53,9 @@ export interface NodeRun {
 	/** The credential data after the run (preAuthentication may have refreshed a token). */
 	credentials: CredentialDataByType;
 	harness: HarnessWorkflow;
+	/** The execution's services, as the node saw them. */
+	additionalData: IWorkflowExecuteAdditionalData;
+	mode: WorkflowExecuteMode;
 	/** The bytes of an output item's binary property, read through n8n's binary-data service. */
 	readBinary(item: INodeExecutionData, property?: string): Promise<Buffer>;
 }
@@ -64,9 +70,10 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 		typeVersion: options.typeVersion,
 		continueOnFail: options.continueOnFail,
 	});
+	Object.assign(additionalData, options.additionalData);
 	const mode = options.mode ?? 'manual';
 
-	const run: NodeRun = { hints: [], credentials: credentialsHelper.store, harness, readBinary: readItemBinary };
+	const run: NodeRun = { hints: [], credentials: credentialsHelper.store, harness, additionalData, mode, readBinary: readItemBinary };
 	try {
 		const response = await new WorkflowExecute(additionalData, mode, harness.runExecutionData).runNode(
 			harness.workflow,

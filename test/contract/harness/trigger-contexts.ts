@@ -80,7 +80,7 @@ const webhookId = '8c1f6a2e-4b7d-4e59-9a31-5d2c7e0f9b14';
 let workflowCounter = 0;
 
 /** A minimal express response: what a node's webhook() may call to answer by itself. */
-function recordingResponse() {
+export function recordingResponse() {
 	const answer: { status?: number; sent?: unknown } = {};
 	const response = {
 		status(code: number) {

@@ -2,7 +2,8 @@ import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-wo
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
-export type WaitMode = 'none' | 'poll';
+/** none: output the id at once; poll: check inside the node; callback: park the execution until useapi calls back. */
+export type WaitMode = 'none' | 'poll' | 'callback';
 
 export interface WaitSettings {
 	mode: WaitMode;
@@ -14,8 +15,13 @@ export interface WaitSettings {
 	maxConcurrent: number;
 }
 
-export function waitFields(): INodeProperties[] {
+/**
+ * How to wait for videos. `submits: false` is for operations that only wait (Video > Wait for
+ * Completion): no "Don't Wait", no concurrency limit.
+ */
+export function waitFields({ submits = true }: { submits?: boolean } = {}): INodeProperties[] {
 	const when = (show: Show): IDisplayOptions => ({ show });
+	const waiting = ['poll', 'callback'];
 	return [
 		{
 			displayName: 'Wait for Completion',
@@ -23,8 +29,13 @@ export function waitFields(): INodeProperties[] {
 			type: 'options',
 			default: 'poll',
 			options: [
-				{ name: "Don't Wait", value: 'none', description: 'Output the video ID at once; check it later with Get' },
+				...(submits ? [{ name: "Don't Wait", value: 'none', description: 'Output the video ID at once; check it later with Get' }] : []),
 				{ name: 'Poll Until Done', value: 'poll', description: 'Check the video regularly inside this node until it is finished or the timeout passes' },
+				{
+					name: 'Resume When PixVerse Calls Back',
+					value: 'callback',
+					description: "Park the execution (no worker held) until useapi.net calls n8n's resume URL; needs n8n reachable from the internet (WEBHOOK_URL)",
+				},
 			],
 		},
 		{
@@ -42,24 +53,16 @@ export function waitFields(): INodeProperties[] {
 			type: 'number',
 			default: 15,
 			typeOptions: { minValue: 0.05, numberPrecision: 2 },
-			displayOptions: when({ waitMode: ['poll'] }),
-			description: 'Videos still rendering after this come out with their ID and last status, so you can wait for them later',
+			displayOptions: when({ waitMode: waiting }),
+			description: 'Videos still rendering after this come out with their ID and last status, so you can wait for them later. A parked execution is resumed within a minute after it.',
 		},
-		{
-			displayName: 'Max Concurrent Jobs',
-			name: 'maxConcurrent',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 0, maxValue: 64, numberPrecision: 0 },
-			displayOptions: when({ waitMode: ['poll'] }),
-			description: 'How many videos of this batch may render at once. 0 uses the free slots useapi.net reports (Scheduler > Get Available Slots); further items start as earlier ones finish.',
-		},
+		...(submits ? [maxConcurrentField(when({ waitMode: ['poll'] }))] : []),
 		{
 			displayName: 'Download Video',
 			name: 'download',
 			type: 'boolean',
 			default: true,
-			displayOptions: when({ waitMode: ['poll'] }),
+			displayOptions: when({ waitMode: waiting }),
 			description: 'Whether to put the finished MP4 into a binary property of the output item',
 		},
 		{
@@ -67,15 +70,27 @@ export function waitFields(): INodeProperties[] {
 			name: 'binaryProperty',
 			type: 'string',
 			default: 'data',
-			displayOptions: when({ waitMode: ['poll'], download: [true] }),
+			displayOptions: when({ waitMode: waiting, download: [true] }),
 			hint: 'The name of the output binary field to put the MP4 in',
 		},
 	];
 }
 
+function maxConcurrentField(displayOptions: IDisplayOptions): INodeProperties {
+	return {
+		displayName: 'Max Concurrent Jobs',
+		name: 'maxConcurrent',
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0, maxValue: 64, numberPrecision: 0 },
+		displayOptions,
+		description: 'How many videos of this batch may render at once. 0 uses the free slots useapi.net reports (Scheduler > Get Available Slots); further items start as earlier ones finish.',
+	};
+}
+
 export function readWaitSettings(context: IExecuteFunctions, itemIndex = 0): WaitSettings {
 	const mode = context.getNodeParameter('waitMode', itemIndex, 'poll') as WaitMode;
-	const download = mode === 'poll' && (context.getNodeParameter('download', itemIndex, true) as boolean);
+	const download = mode !== 'none' && (context.getNodeParameter('download', itemIndex, true) as boolean);
 	return {
 		mode,
 		intervalMs: Math.max(1, context.getNodeParameter('pollInterval', itemIndex, 10) as number) * 1000,
