@@ -38,6 +38,8 @@ export interface RunNodeOptions {
 	mode?: WorkflowExecuteMode;
 	/** Replaces services or URLs of the execution, e.g. `webhookWaitingBaseUrl`. */
 	additionalData?: Partial<IWorkflowExecuteAdditionalData>;
+	/** Runs once the execution exists, before the node does (e.g. to use its resume URL). */
+	beforeRun?: (harness: HarnessWorkflow, additionalData: IWorkflowExecuteAdditionalData) => Promise<void> | void;
 }
 
 export interface NodeRun {
@@ -71,6 +73,7 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 		continueOnFail: options.continueOnFail,
 	});
 	Object.assign(additionalData, options.additionalData);
+	await options.beforeRun?.(harness, additionalData);
 	const mode = options.mode ?? 'manual';
 
 	const run: NodeRun = { hints: [], credentials: credentialsHelper.store, harness, additionalData, mode, readBinary: readItemBinary };

@@ -104,9 +104,12 @@ export async function startWaitingServer(): Promise<WaitingServer> {
 		deliveries,
 		attach(run, nodeType) {
 			if (!run.harness.runExecutionData.waitTill) throw new Error('the run did not park its execution');
-			// What n8n saves with a waiting execution: the waiting node back on the stack.
+			// What n8n saves with a waiting execution (the waiting node back on the stack), read back
+			// from storage as another process would: only what survives JSON is left.
 			run.harness.runExecutionData.executionData!.nodeExecutionStack = [run.harness.executeData];
-			attached = { run, nodeType };
+			const stored = JSON.parse(JSON.stringify(run.harness.runExecutionData)) as typeof run.harness.runExecutionData;
+			const [executeData] = stored.executionData!.nodeExecutionStack;
+			attached = { run: { ...run, harness: { ...run.harness, runExecutionData: stored, executeData } }, nodeType };
 		},
 		resumed(timeoutMs = 15_000) {
 			if (output) return Promise.resolve(output);
