@@ -7,12 +7,14 @@ import type { PreparedGeneration } from './shared/generation';
  * - `generation`: prepare each item (no generation requests; catalog GETs are fine), then submit,
  *   wait and download as a batch;
  * - `perItem`: one result item per input item;
- * - `list`: any number of result items per input item (catalogs, lists).
+ * - `list`: any number of result items per input item (catalogs, lists);
+ * - `batch`: all input items at once (waiting for many videos together), pairing its own items.
  */
 export type OperationRun =
 	| { kind: 'generation'; prepare: (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration | Promise<PreparedGeneration> }
 	| { kind: 'perItem'; execute: (context: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData> }
-	| { kind: 'list'; execute: (context: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
+	| { kind: 'list'; execute: (context: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> }
+	| { kind: 'batch'; execute: (context: IExecuteFunctions) => Promise<INodeExecutionData[]> };
 
 export interface OperationDefinition {
 	value: string;

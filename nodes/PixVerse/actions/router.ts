@@ -40,5 +40,7 @@ export async function route(context: IExecuteFunctions): Promise<INodeExecutionD
 			return await eachItem(context, async (itemIndex) => [await run.execute(context, itemIndex)]);
 		case 'list':
 			return await eachItem(context, async (itemIndex) => await run.execute(context, itemIndex));
+		case 'batch':
+			return await run.execute(context);
 	}
 }

@@ -8,6 +8,13 @@ import { failureReason } from '../../wait/videoStatus';
 import { errorItem, videoItem } from './outputItems';
 import type { AcceptedJob } from './submitGeneration';
 
+/** A video to bring out. Its item goes to `position` in the output, by default its input item's place. */
+export interface WaitedJob extends AcceptedJob {
+	position?: number;
+}
+
+export const placeOf = (job: WaitedJob): number => job.position ?? job.itemIndex;
+
 export interface DownloadSettings {
 	download: boolean;
 	binaryProperty: string;
@@ -65,7 +72,7 @@ export async function finishedItem(
 export async function putFinishedItems(
 	context: IExecuteFunctions,
 	output: INodeExecutionData[],
-	jobs: AcceptedJob[],
+	jobs: WaitedJob[],
 	videos: Map<string, PolledVideo>,
 	settings: DownloadSettings,
 	mention: AcceptedJob[] = [],
@@ -73,10 +80,10 @@ export async function putFinishedItems(
 	for (const job of jobs) {
 		const video = videos.get(job.videoId)!;
 		try {
-			output[job.itemIndex] = await finishedItem(context, job, video, settings);
+			output[placeOf(job)] = await finishedItem(context, job, video, settings);
 		} catch (error) {
 			if (!context.continueOnFail()) throw mentionAccepted(context, error, mention.filter((other) => other !== job), job.itemIndex);
-			output[job.itemIndex] = errorItem(error, job.itemIndex, video.record);
+			output[placeOf(job)] = errorItem(error, job.itemIndex, video.record);
 		}
 	}
 }

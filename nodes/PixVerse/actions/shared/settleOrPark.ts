@@ -2,8 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { parkExecution } from '../../wait/parkExecution';
 import type { PolledVideo } from '../../wait/pollVideos';
-import type { DownloadSettings } from './finishedItems';
-import { finishedItem, putFinishedItems } from './finishedItems';
+import { finishedItem, placeOf, putFinishedItems, type DownloadSettings, type WaitedJob } from './finishedItems';
 import type { AcceptedJob } from './submitGeneration';
 
 /**
@@ -16,7 +15,7 @@ import type { AcceptedJob } from './submitGeneration';
 export async function settleOrPark(
 	context: IExecuteFunctions,
 	output: INodeExecutionData[],
-	jobs: AcceptedJob[],
+	jobs: WaitedJob[],
 	videos: Map<string, PolledVideo>,
 	settings: DownloadSettings & { deadline: Date },
 	mention: AcceptedJob[] = [],
@@ -27,7 +26,7 @@ export async function settleOrPark(
 	for (const job of rendering) {
 		const video = videos.get(job.videoId)!;
 		video.timedOut = true;
-		output[job.itemIndex] = await finishedItem(context, job, video, settings);
+		output[placeOf(job)] = await finishedItem(context, job, video, settings);
 	}
 	if (settings.deadline.getTime() <= Date.now()) return output;
 	return await parkExecution(context, output, settings.deadline);

@@ -15,9 +15,10 @@ import { modifyOperation } from './modify';
 import { motionControlOperation } from './motionControl';
 import { restyleOperation } from './restyle';
 import { upscaleOperation } from './upscale';
+import { waitForCompletionOperation } from './waitForCompletion';
 
 export const videoResource: ResourceDefinition = {
 	value: 'video',
 	name: 'Video',
-	operations: [createOperation, createFromEffectOperation, createFramesOperation, createTransitionOperation, createFusionOperation, extendOperation, upscaleOperation, lipsyncOperation, modifyOperation, motionControlOperation, restyleOperation, getOperation, listOperation, downloadOperation, deleteOperation, estimateCreditsOperation],
+	operations: [createOperation, createFromEffectOperation, createFramesOperation, createTransitionOperation, createFusionOperation, extendOperation, upscaleOperation, lipsyncOperation, modifyOperation, motionControlOperation, restyleOperation, getOperation, waitForCompletionOperation, listOperation, downloadOperation, deleteOperation, estimateCreditsOperation],
 };
