@@ -36,7 +36,7 @@ export async function callbackModeProblems(context: IExecuteFunctions, resumeUrl
 		return problem('n8n gave no resume URL for this execution, so useapi.net could not call back. Choose Poll Until Done.');
 	}
 	if (resumeUrl.length > REPLY_URL_MAX_LENGTH) {
-		return problem(`n8n's resume URL (${withoutToken(url)}…) is ${resumeUrl.length} characters long; useapi.net takes at most ${REPLY_URL_MAX_LENGTH}. Use a shorter WEBHOOK_URL, or Poll Until Done.`);
+		return problem(`n8n's resume URL (${url.origin}/…) is ${resumeUrl.length} characters long; useapi.net takes at most ${REPLY_URL_MAX_LENGTH}. Use a shorter WEBHOOK_URL, or Poll Until Done.`);
 	}
 	const api = new URL(await apiBaseUrl(context));
 	if (isLoopback(url.hostname) && !isLoopback(api.hostname)) {
