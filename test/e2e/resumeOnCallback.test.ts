@@ -33,7 +33,7 @@ interface WorkflowNode {
 
 describe('Resume When PixVerse Calls Back, in a real n8n server', () => {
 	const n8n = useN8nTestEnvironment({
-		workflows: ['resume-on-callback'],
+		workflows: ['resume-on-callback', 'submit-then-wait-for-callbacks'],
 		simulator: SIMULATOR,
 		server: {},
 	});
@@ -78,11 +78,11 @@ describe('Resume When PixVerse Calls Back, in a real n8n server', () => {
 
 	const creates = () => n8n.simulator.log().filter((entry) => entry.method === 'POST' && entry.path === '/v2/pixverse/videos/create');
 	const acceptedIds = () => creates().map((entry) => entry.status);
-	const lastRun = (execution: ExecutionJson): INodeExecutionData[] => {
-		const runs = execution.data.resultData.runData[NODE];
-		return nodeOutputItems(execution, NODE, { runIndex: runs.length - 1 });
+	const lastRun = (execution: ExecutionJson, node = NODE): INodeExecutionData[] => {
+		const runs = execution.data.resultData.runData[node];
+		return nodeOutputItems(execution, node, { runIndex: runs.length - 1 });
 	};
-	const parkedIds = (parked: ExecutionJson) => nodeOutputItems(parked, NODE).map((item) => item.json.video_id as string);
+	const parkedIds = (parked: ExecutionJson, node = NODE) => nodeOutputItems(parked, node).map((item) => item.json.video_id as string);
 
 	it('the example: a parked execution resumed by the callbacks, every MP4 downloaded', async () => {
 		const { parked, finished } = await parkAndFinish('pvResumeOnCallback', 60_000);
@@ -142,5 +142,15 @@ describe('Resume When PixVerse Calls Back, in a real n8n server', () => {
 		const ids = parkedIds(parked);
 		expect(acceptedIds()).toEqual([200, 200]);
 		expect(lastRun(finished).map((item) => item.json)).toEqual(ids.map((id) => expect.objectContaining({ video_id: id, timed_out: true, video_status_final: false })));
+	});
+
+	it('Wait for Completion: a video submitted earlier in the run with $execution.resumeUrl as Callback URL resumes the parked execution', async () => {
+		const { parked, finished } = await parkAndFinish('pvSubmitThenWait', 60_000);
+		const [videoId] = parkedIds(parked, 'Wait for the Callback');
+		expect(creates().map((entry) => entry.body!.replyUrl)).toEqual([expect.stringMatching(new RegExp(`^${n8n.server!.url}/webhook-waiting/\\d+\\?signature=`))]);
+		expect(n8n.simulator.log().some((entry) => entry.path === '/v2/pixverse/scheduler')).toBe(true);
+		const [item] = lastRun(finished, 'Wait for the Callback');
+		expect(item.json).toMatchObject({ video_id: videoId, video_status_name: 'COMPLETED' });
+		expect(binaryContent(n8n.userFolder, item, 'video').length).toBe(MP4_BYTES);
 	});
 });
