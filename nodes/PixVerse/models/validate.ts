@@ -25,6 +25,8 @@ export interface SettingProblem {
 
 export const PROMPT_MAX_LENGTH = 5000;
 export const SEED_MAX = 2147483647;
+/** useapi.net's limit for replyUrl and replyRef. */
+export const REPLY_FIELD_MAX_LENGTH = 1024;
 
 const formatDurations = (seconds: number[]): string => {
 	const contiguous = seconds.every((value, index) => index === 0 || value === seconds[index - 1] + 1);

@@ -1,10 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { REPLY_FIELD_MAX_LENGTH } from '../models/validate';
 import type { SettingProblem } from '../models/validate';
 import { apiBaseUrl } from '../transport/request';
-
-/** useapi.net's limit for replyUrl. */
-const REPLY_URL_MAX_LENGTH = 1024;
 
 /**
  * n8n's resume URL of this execution (`$execution.resumeUrl`): the waiting-webhook URL with the
@@ -35,8 +33,8 @@ export async function callbackModeProblems(context: IExecuteFunctions, resumeUrl
 	} catch {
 		return problem('n8n gave no resume URL for this execution, so useapi.net could not call back. Choose Poll Until Done.');
 	}
-	if (resumeUrl.length > REPLY_URL_MAX_LENGTH) {
-		return problem(`n8n's resume URL (${url.origin}/…) is ${resumeUrl.length} characters long; useapi.net takes at most ${REPLY_URL_MAX_LENGTH}. Use a shorter WEBHOOK_URL, or Poll Until Done.`);
+	if (resumeUrl.length > REPLY_FIELD_MAX_LENGTH) {
+		return problem(`n8n's resume URL (${url.origin}/…) is ${resumeUrl.length} characters long; useapi.net takes at most ${REPLY_FIELD_MAX_LENGTH}. Use a shorter WEBHOOK_URL, or Poll Until Done.`);
 	}
 	const api = new URL(await apiBaseUrl(context));
 	if (isLoopback(url.hostname) && !isLoopback(api.hostname)) {

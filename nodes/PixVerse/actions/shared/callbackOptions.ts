@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { REPLY_FIELD_MAX_LENGTH } from '../../models/validate';
 import type { SettingProblem } from '../../models/validate';
 import { CALLBACK_PATH, CALLBACK_SECRET_LENGTH, credentialCallbackSecret, needsCallbackSecret, withCallbackSecret } from '../../transport/callbackSecret';
 
-/** useapi.net's limit for replyUrl and replyRef. */
-export const REPLY_FIELD_MAX_LENGTH = 1024;
 
 export const callbackOptionsField: INodeProperties = {
 	displayName: 'Options',
