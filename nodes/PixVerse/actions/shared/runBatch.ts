@@ -24,6 +24,9 @@ export interface BatchSettings {
 	onSubmitError: (error: unknown, itemIndex: number, accepted: AcceptedJob[]) => void;
 }
 
+/** How often items that found every slot busy are sent again when the node is not polling. */
+const BUSY_RETRY_MS = 5000;
+
 const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).httpCode === '412';
 
 /**
@@ -79,7 +82,9 @@ export async function runBatch(context: IExecuteFunctions, queue: Array<{ itemIn
 			}
 			break;
 		}
-		await sleep(Math.min(wait.intervalMs, remaining), signal);
+		// Without polling, slots are found by trying again: a 429 costs nothing, so a short wait.
+		const pause = wait.mode === 'poll' ? wait.intervalMs : BUSY_RETRY_MS;
+		await sleep(Math.min(pause, remaining), signal);
 		await checkVideosOnce(context, outcome.videos, [...rendering], signal);
 		for (const videoId of [...rendering]) {
 			if (outcome.videos.get(videoId)!.outcome !== 'pending') rendering.delete(videoId);
