@@ -82,7 +82,7 @@ describe('Account, Scheduler, File and Video List examples in a real n8n', () =>
 		}
 		// Videos of the earlier tests are listed too; one still rendering comes out as an error item naming it.
 		for (const item of downloads.filter((candidate) => !candidate.binary)) {
-			expect(item.json.error).toMatch(/^Video user:1-pixverse:studio@example\.com-video:\d+ is not ready to download/);
+			expect(item.json.error).toMatch(/^Video user:1-pixverse:studio@example\.com-video:\d+ cannot be downloaded: its status is (PROCESSING|QUEUED|GENERATING)/);
 		}
 		const listQuery = new URL(apiRequests().find((entry) => entry.path.startsWith('/v2/pixverse/videos?'))!.path, 'http://x').searchParams;
 		expect(Object.fromEntries(listQuery)).toEqual({ limit: '5', offset: '0' });
