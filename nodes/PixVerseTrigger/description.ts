@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { MODELS } from '../PixVerse/models';
 import { CALLBACK_PATH } from '../PixVerse/transport/callbackSecret';
+import { binaryPropertyField } from '../PixVerse/actions/shared/binaryPropertyField';
 
 const webhookOnly = { show: { mode: ['webhook'] } };
 const pollingOnly = { show: { mode: ['polling'] } };
@@ -109,14 +110,7 @@ export const triggerProperties: INodeProperties[] = [
 				default: false,
 				description: 'Whether to put the MP4 of a completed video into a binary field of the output item',
 			},
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryProperty',
-				type: 'string',
-				default: 'data',
-				displayOptions: { show: { download: [true] } },
-				hint: 'The name of the output binary field to put the MP4 in',
-			},
+			binaryPropertyField({ show: { download: [true] } }),
 		],
 	},
 ];

@@ -26,6 +26,8 @@ const v5Family = {
 
 const seedance = {
 	vendor: 'third-party',
+	operations: ['create', 'createFrames', 'createFusion'],
+	defaultQuality: '720p',
 	operationOverrides: { createFusion: { maxImages: 9, maxVideos: 3, maxAudios: 3 } },
 	imageToVideo: true,
 	durations: range(4, 15),
@@ -168,26 +170,20 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		id: 'seedance-2.0',
 		label: 'Seedance 2.0',
 		...seedance,
-		operations: ['create', 'createFrames', 'createFusion'],
 		qualities: ['480p', '720p', '1080p'],
-		defaultQuality: '720p',
 	},
 	{
 		id: 'seedance-2.0-fast',
 		label: 'Seedance 2.0 Fast',
 		...seedance,
-		operations: ['create', 'createFrames', 'createFusion'],
 		qualities: ['480p', '720p'],
-		defaultQuality: '720p',
 		inferred: true,
 	},
 	{
 		id: 'seedance-2.0-mini',
 		label: 'Seedance 2.0 Mini',
 		...seedance,
-		operations: ['create', 'createFrames', 'createFusion'],
 		qualities: ['480p', '720p'],
-		defaultQuality: '720p',
 		inferred: true,
 	},
 	{

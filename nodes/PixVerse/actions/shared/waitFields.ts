@@ -1,4 +1,5 @@
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { binaryPropertyField } from './binaryPropertyField';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -65,14 +66,7 @@ export function waitFields({ submits = true }: { submits?: boolean } = {}): INod
 			displayOptions: when({ waitMode: waiting }),
 			description: 'Whether to put the finished MP4 into a binary property of the output item',
 		},
-		{
-			displayName: 'Put Output File in Field',
-			name: 'binaryProperty',
-			type: 'string',
-			default: 'data',
-			displayOptions: when({ waitMode: waiting, download: [true] }),
-			hint: 'The name of the output binary field to put the MP4 in',
-		},
+		binaryPropertyField(when({ waitMode: waiting, download: [true] })),
 	];
 }
 

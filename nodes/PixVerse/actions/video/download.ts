@@ -7,17 +7,11 @@ import { statusName, videoOutcome } from '../../wait/videoStatus';
 import type { OperationDefinition } from '../operation';
 import { videoItem } from '../shared/outputItems';
 import { videoIdField } from '../shared/videoIdField';
+import { binaryPropertyField } from '../shared/binaryPropertyField';
 
 const fields: INodeProperties[] = [
 	videoIdField,
-	{
-		displayName: 'Put Output File in Field',
-		name: 'binaryProperty',
-		type: 'string',
-		default: 'data',
-		required: true,
-		hint: 'The name of the output binary field to put the MP4 in',
-	},
+	binaryPropertyField(),
 ];
 
 /** GET /videos/{id}, then the MP4 streamed into n8n's binary storage. */

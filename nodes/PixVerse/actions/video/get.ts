@@ -7,6 +7,7 @@ import { videoOutcome } from '../../wait/videoStatus';
 import type { OperationDefinition } from '../operation';
 import { videoItem } from '../shared/outputItems';
 import { videoIdField } from '../shared/videoIdField';
+import { binaryPropertyField } from '../shared/binaryPropertyField';
 
 const fields: INodeProperties[] = [
 	videoIdField,
@@ -17,14 +18,7 @@ const fields: INodeProperties[] = [
 		default: false,
 		description: 'Whether to put the MP4 into a binary property when the video is finished',
 	},
-	{
-		displayName: 'Put Output File in Field',
-		name: 'binaryProperty',
-		type: 'string',
-		default: 'data',
-		displayOptions: { show: { download: [true] } },
-		hint: 'The name of the output binary field to put the MP4 in',
-	},
+	binaryPropertyField({ show: { download: [true] } }),
 ];
 
 /**
