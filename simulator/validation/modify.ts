@@ -1,8 +1,7 @@
-import { generationCost } from '../credits';
 import { DEFAULT_MODEL } from '../models';
 import { readEnvelope, readModel, readNativeFlags, readPrompt, type GenerationRequest } from './common';
 import { Fields } from './fields';
-import { readSourceVideo, refuseFields, type DerivedSources } from './sourceVideo';
+import { readSourceVideo, redrawnVideoRequest, refuseFields, type DerivedSources } from './sourceVideo';
 
 /** Modify renders at most 720p; 540p when quality is left out. */
 export const MODIFY_QUALITIES = ['360p', '540p', '720p'];
@@ -18,26 +17,5 @@ export function validateModify(body: Record<string, unknown>, sources: DerivedSo
 	const quality = fields.oneOf('quality', MODIFY_QUALITIES, `quality for /videos/modify (model ${model})`) ?? MODIFY_DEFAULT_QUALITY;
 	const flags = readNativeFlags(fields, model, rule);
 	const prompt = readPrompt(fields, 'for /videos/modify: say what to change');
-	return {
-		...envelope,
-		email: envelope.email ?? source.email,
-		texts: [prompt],
-		draft: {
-			endpoint: 'modify',
-			model,
-			prompt,
-			quality,
-			duration: source.seconds,
-			videoDuration: source.seconds,
-			aspectRatio: source.aspectRatio,
-			seed: flags.seed,
-			offPeak: flags.offPeak,
-			preview: false,
-			cost: generationCost(rule, quality, source.seconds, flags),
-			originalVideoId: source.job?.id,
-			inputs: source.inputs,
-			replyUrl: envelope.replyUrl,
-			replyRef: envelope.replyRef,
-		},
-	};
+	return redrawnVideoRequest(envelope, source, { endpoint: 'modify', model, rule, prompt, quality, flags });
 }

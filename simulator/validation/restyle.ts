@@ -1,9 +1,8 @@
 import { RESTYLES } from '../catalogs';
-import { generationCost } from '../credits';
 import { DEFAULT_MODEL } from '../models';
 import { readEnvelope, readModel, readNativeFlags, readPrompt, type GenerationRequest } from './common';
 import { Fields, invalid } from './fields';
-import { readSourceVideo, refuseFields, type DerivedSources } from './sourceVideo';
+import { readSourceVideo, redrawnVideoRequest, refuseFields, type DerivedSources } from './sourceVideo';
 
 /** POST /videos/restyle (section 5.8): redraws a video in a style (GET /videos/restyles); model v4. */
 export function validateRestyle(body: Record<string, unknown>, sources: DerivedSources): GenerationRequest {
@@ -19,26 +18,5 @@ export function validateRestyle(body: Record<string, unknown>, sources: DerivedS
 	const flags = readNativeFlags(fields, model, rule);
 	const prompt = readPrompt(fields, 'for /videos/restyle: describe the new look');
 	const quality = source.quality && rule.qualities.includes(source.quality) ? source.quality : rule.defaultQuality;
-	return {
-		...envelope,
-		email: envelope.email ?? source.email,
-		texts: [prompt],
-		draft: {
-			endpoint: 'restyle',
-			model,
-			prompt,
-			quality,
-			duration: source.seconds,
-			videoDuration: source.seconds,
-			aspectRatio: source.aspectRatio,
-			seed: flags.seed,
-			offPeak: flags.offPeak,
-			preview: false,
-			cost: generationCost(rule, quality, source.seconds, flags),
-			originalVideoId: source.job?.id,
-			inputs: source.inputs,
-			replyUrl: envelope.replyUrl,
-			replyRef: envelope.replyRef,
-		},
-	};
+	return redrawnVideoRequest(envelope, source, { endpoint: 'restyle', model, rule, prompt, quality, flags });
 }

@@ -1,6 +1,8 @@
+import { generationCost } from '../credits';
+import type { ModelRule } from '../models';
 import { STATUS_NAMES, type Job } from '../state/jobs';
 import type { Uploads } from '../state/uploads';
-import { readUpload } from './common';
+import { readEnvelope, readUpload, type GenerationRequest } from './common';
 import { Fields, invalid } from './fields';
 
 /** What the derived endpoints (extend, upscale, lipsync, modify, restyle) need besides the body. */
@@ -54,4 +56,37 @@ export function readSourceVideo(fields: Fields, sources: DerivedSources, endpoin
 export function refuseFields(fields: Fields, names: string[], endpoint: string): void {
 	const sent = fields.present(names);
 	if (sent.length) throw invalid(`${sent.join(', ')} ${sent.length === 1 ? 'is' : 'are'} not accepted by /videos/${endpoint}`);
+}
+
+/**
+ * A job that redraws its source video as it is (modify, restyle): same length and shape, the
+ * source's account unless the body names one.
+ */
+export function redrawnVideoRequest(
+	envelope: ReturnType<typeof readEnvelope>,
+	source: SourceVideo,
+	job: { endpoint: 'modify' | 'restyle'; model: string; rule: ModelRule; prompt: string; quality: string; flags: { seed: number; offPeak: boolean; preview: boolean } },
+): GenerationRequest {
+	return {
+		...envelope,
+		email: envelope.email ?? source.email,
+		texts: [job.prompt],
+		draft: {
+			endpoint: job.endpoint,
+			model: job.model,
+			prompt: job.prompt,
+			quality: job.quality,
+			duration: source.seconds,
+			videoDuration: source.seconds,
+			aspectRatio: source.aspectRatio,
+			seed: job.flags.seed,
+			offPeak: job.flags.offPeak,
+			preview: false,
+			cost: generationCost(job.rule, job.quality, source.seconds, job.flags),
+			originalVideoId: source.job?.id,
+			inputs: source.inputs,
+			replyUrl: envelope.replyUrl,
+			replyRef: envelope.replyRef,
+		},
+	};
 }
