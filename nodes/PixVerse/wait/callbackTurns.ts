@@ -11,7 +11,7 @@ export interface CallbackTurn {
 }
 
 /**
- * Callbacks to one parked execution (`key`: its resume token) take turns in this process. The
+ * Callbacks to one parked execution (`key`: its resume token) take turns within one n8n process: the
  * final callbacks of a batch often arrive together; without turns each one would read and
  * download every video. Nothing depends on this for correctness: across processes (queue mode)
  * n8n itself lets only one call resume an execution. Call decide() on every path.
