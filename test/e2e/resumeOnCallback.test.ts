@@ -9,22 +9,11 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { importWorkflows, readWorkflow, type ExecutionJson } from '../../scripts/n8n';
 import { binaryContent, binaryMetadata, exampleWorkflow, nodeOutputItems, useN8nTestEnvironment } from './helpers';
 import { n8nExecutions, type N8nExecutions } from './helpers/n8nExecutions';
+import { waitFor } from './helpers/waitFor';
 
 const MP4_BYTES = 300_000;
 const SIMULATOR = { renderMs: 4000, offPeakRenderMs: 9000, mp4Bytes: MP4_BYTES };
 const NODE = 'Render While Parked';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await sleep(500);
-	}
-}
 
 interface WorkflowNode {
 	name: string;

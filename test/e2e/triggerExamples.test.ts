@@ -6,20 +6,11 @@
 import { importWorkflows, readWorkflow } from '../../scripts/n8n';
 import { exampleWorkflow, nodeOutputJson, useN8nTestEnvironment } from './helpers';
 import { n8nExecutions, type N8nExecutions } from './helpers/n8nExecutions';
+import { waitFor } from './helpers/waitFor';
 
 const WEBHOOK_ID = '6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await sleep(250);
-	}
-}
 
 describe('PixVerse Trigger in a real n8n: webhook mode', () => {
 	const n8n = useN8nTestEnvironment({

@@ -89,6 +89,21 @@ const sora = {
 	inferred: true,
 } satisfies Partial<ModelCapabilityInput>;
 
+const legacyV4 = {
+	vendor: 'native',
+	imageToVideo: true,
+	qualities: [...NATIVE_QUALITIES],
+	defaultQuality: '540p',
+	durations: [5, 8],
+	defaultDuration: 5,
+	maxDurationAtQuality: { '1080p': 5 },
+	aspectRatios: [...FIVE_RATIOS],
+	audio: 'none',
+	...nativeFlags,
+	previewMode: false,
+	operationOverrides: { createTransition: { maxFrames: 7 } },
+} satisfies Partial<ModelCapabilityInput>;
+
 export const MODEL_TABLE: ModelCapabilityInput[] = [
 	{
 		id: 'v6',
@@ -223,38 +238,6 @@ export const MODEL_TABLE: ModelCapabilityInput[] = [
 		inferred: true,
 	},
 	// Legacy models, kept only for the endpoints that still name them.
-	{
-		id: 'v4.5',
-		label: 'PixVerse V4.5 (legacy)',
-		vendor: 'native',
-		operations: ['createTransition'],
-		imageToVideo: true,
-		qualities: [...NATIVE_QUALITIES],
-		defaultQuality: '540p',
-		durations: [5, 8],
-		defaultDuration: 5,
-		maxDurationAtQuality: { '1080p': 5 },
-		aspectRatios: [...FIVE_RATIOS],
-		audio: 'none',
-		...nativeFlags,
-		previewMode: false,
-		operationOverrides: { createTransition: { maxFrames: 7 } },
-	},
-	{
-		id: 'v4',
-		label: 'PixVerse V4 (legacy)',
-		vendor: 'native',
-		operations: ['createTransition', 'restyle'],
-		imageToVideo: true,
-		qualities: [...NATIVE_QUALITIES],
-		defaultQuality: '540p',
-		durations: [5, 8],
-		defaultDuration: 5,
-		maxDurationAtQuality: { '1080p': 5 },
-		aspectRatios: [...FIVE_RATIOS],
-		audio: 'none',
-		...nativeFlags,
-		previewMode: false,
-		operationOverrides: { createTransition: { maxFrames: 7 } },
-	},
+	{ id: 'v4.5', label: 'PixVerse V4.5 (legacy)', ...legacyV4, operations: ['createTransition'] },
+	{ id: 'v4', label: 'PixVerse V4 (legacy)', ...legacyV4, operations: ['createTransition', 'restyle'] },
 ];
