@@ -12,7 +12,7 @@ import { receiveCallback } from './webhook/receiveCallback';
  * Starts a workflow when a PixVerse video finishes, from useapi.net's callbacks (webhook mode) or
  * from the video list (polling mode). n8n activates both a webhook and a poller for a node that
  * has both; the mode parameter switches the other one off (no HTTP method, a poll that returns
- * nothing).
+ * nothing, or in the editor what the Test URL emitted).
  */
 export class PixVerseTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +22,9 @@ export class PixVerseTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["mode"] === "polling" ? "Polling" : "Webhook"}}',
-		description: 'Starts the workflow when a PixVerse video completes, fails or is moderated',
+		// n8n's node picker lists this trigger and the PixVerse node as one "PixVerse" entry and
+		// shows this description for it, so it says what both do.
+		description: 'Generate, extend, upscale and lip-sync PixVerse videos through useapi.net, and start workflows when they finish',
 		defaults: { name: 'PixVerse Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -34,6 +36,9 @@ export class PixVerseTrigger implements INodeType {
 				// GET only serves the editor's test listener (see receiveCallback).
 				httpMethod: '={{$parameter["mode"] === "polling" ? "" : "POST,GET"}}',
 				responseMode: 'onReceived',
+				// Empty: n8n answers the webhook's own webhookResponse (JSON). Left out, n8n 2.41
+				// answers the literal text "firstEntryJson".
+				responseData: '',
 				path: CALLBACK_PATH,
 				ndvHideUrl: '={{$parameter["mode"] === "polling"}}',
 			},

@@ -7,7 +7,29 @@ import { binaryPropertyField } from '../PixVerse/actions/shared/binaryPropertyFi
 const webhookOnly = { show: { mode: ['webhook'] } };
 const pollingOnly = { show: { mode: ['polling'] } };
 
-export const triggerProperties: INodeProperties[] = [
+/**
+ * n8n's loader adds its "Poll Times" field to a polling node with `properties.unshift()`, shown
+ * in every mode. This list puts it after Mode, shown in polling mode only, plus a hidden copy
+ * with the same default in webhook mode: n8n also starts the (idle) poller of a published
+ * webhook-mode trigger and reads pollTimes for it.
+ */
+class TriggerProperties extends Array<INodeProperties> {
+	override unshift(...added: INodeProperties[]): number {
+		const afterMode = this.findIndex((property) => property.name === 'mode') + 1;
+		const fresh = added.filter((property) => !this.some((existing) => existing.name === property.name));
+		this.splice(
+			afterMode,
+			0,
+			...fresh.flatMap((property) => [
+				{ ...property, displayOptions: pollingOnly },
+				{ ...property, type: 'hidden' as const, displayOptions: webhookOnly },
+			]),
+		);
+		return this.length;
+	}
+}
+
+export const triggerProperties: INodeProperties[] = TriggerProperties.from<INodeProperties>([
 	{
 		displayName: 'Mode',
 		name: 'mode',
@@ -28,7 +50,7 @@ export const triggerProperties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: `Set this trigger's Production URL (it ends with /${CALLBACK_PATH}) as "Callback URL (replyUrl)" in the Options of a PixVerse node that uses the same useapi.net credential: that node adds the secret this trigger checks. Calls without it are refused (401). For your useapi.net account's default callback URL, click "Listen for test event" and open the Test URL in a browser: the output shows the Production URL with its secret. Poll Times apply to Polling mode only.`,
+		displayName: `Set this trigger's Production URL (it ends with /${CALLBACK_PATH}) as "Callback URL (replyUrl)" in the Options of a PixVerse node that uses the same useapi.net credential: that node adds the secret this trigger checks. Calls without it are refused (401). To get the URL with its secret (for example as your useapi.net account's default callback URL), click "Fetch Test Event" (in webhook mode it listens on the Test URL), then open the Test URL in a browser: the page and this node's output show the Production URL with its secret.`,
 		name: 'webhookNotice',
 		type: 'notice',
 		default: '',
@@ -113,4 +135,4 @@ export const triggerProperties: INodeProperties[] = [
 			binaryPropertyField({ show: { download: [true] } }),
 		],
 	},
-];
+]);

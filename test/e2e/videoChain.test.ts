@@ -30,7 +30,7 @@ describe('Chained example in a real n8n', () => {
 			['/v2/pixverse/videos/lipsync', 200],
 		]);
 		const [, extend, upscale, lipsync] = posts.map((entry) => entry.body!);
-		expect(extend).toMatchObject({ video_id: created.json.video_id, model: 'v6', duration: 5 });
+		expect(extend).toMatchObject({ video_id: created.json.video_id, model: 'v5', duration: 5 });
 		expect(upscale).toEqual({ video_id: extended.json.video_id });
 		expect(lipsync).toEqual({ video_id: upscaled.json.video_id, prompt: 'Good morning from the mountains!', speaker_id: '1', original_sound_switch: false });
 
@@ -39,6 +39,8 @@ describe('Chained example in a real n8n', () => {
 		expect(upscaled.json).toMatchObject({ upscaled: true, output_height: 2160, original_video_id: numberOf(extended.json.video_id) });
 		expect(lipSynced.json).toMatchObject({ lip_sync: true, video_status_name: 'COMPLETED', original_video_id: numberOf(upscaled.json.video_id) });
 		for (const item of [created, extended, upscaled]) expect(item.binary).toBeUndefined();
+		// useapi.net lip-syncs only V5 videos, so the whole chain stays on V5.
+		for (const item of [created, extended, upscaled]) expect(item.json.model).toBe('v5');
 
 		expect(binaryMetadata(lipSynced, 'video')).toMatchObject({ mimeType: 'video/mp4', fileExtension: 'mp4' });
 		const bytes = binaryContent(n8n.userFolder, lipSynced, 'video');

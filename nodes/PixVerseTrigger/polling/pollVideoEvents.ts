@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { currentRecord } from '../currentRecord';
+import { takeTestEvent } from '../webhook/testEvent';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
 import type { TriggerSettings } from '../settings';
@@ -99,7 +100,7 @@ async function latestFinished(context: IPollFunctions, settings: TriggerSettings
  * workflow.
  */
 export async function pollVideoEvents(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	if (this.getNodeParameter('mode', 'webhook') !== 'polling') return null;
+	if (this.getNodeParameter('mode', 'webhook') !== 'polling') return this.getMode() === 'manual' ? takeTestEvent(this) : null;
 	const settings = readTriggerSettings(this);
 	if (this.getMode() === 'manual') return await latestFinished(this, settings);
 

@@ -1,4 +1,4 @@
-import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches, withCallbackSecret } from '../../PixVerse/transport/callbackSecret';
 import type { VideoRecord } from '../../PixVerse/wait/videoStatus';
@@ -7,6 +7,7 @@ import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
 import { replyRefOf, videoEvent } from '../videoEvent';
 import { firstDelivery } from './deliveryMemory';
+import { emitTestEvent } from './testEvent';
 
 function refuse(context: IWebhookFunctions, status: number, error: string): IWebhookResponseData {
 	context.getResponseObject().status(status).json({ error });
@@ -15,6 +16,12 @@ function refuse(context: IWebhookFunctions, status: number, error: string): IWeb
 
 /** Answers 200 without starting the workflow, saying why. */
 const skipped = (reason: string): IWebhookResponseData => ({ webhookResponse: { received: true, started: false, reason } });
+
+/** Starts the workflow with one item and answers 200 with `answer` (the node's responseData is empty). */
+function started(context: IWebhookFunctions, item: INodeExecutionData, answer: IDataObject): IWebhookResponseData {
+	const workflowData = [[item]];
+	return { workflowData: context.getMode() === 'manual' ? emitTestEvent(context, workflowData) : workflowData, webhookResponse: answer };
+}
 
 /** The video as useapi holds it, keeping the callback's replyRef when the record lacks one. */
 async function fetchRecord(context: IWebhookFunctions, videoId: string, callback: IDataObject): Promise<VideoRecord> {
@@ -25,24 +32,18 @@ async function fetchRecord(context: IWebhookFunctions, videoId: string, callback
 }
 
 /**
- * A GET on the test URL while the editor listens: the output shows the production URL with its
- * secret, to set as the useapi account's default callback. The production URL never tells it.
+ * A GET on the test URL while the editor listens: the page and the node's output show the
+ * production URL with its secret, to set as the useapi account's default callback. The production
+ * URL never tells it.
  */
 async function revealCallbackUrl(context: IWebhookFunctions, secret: string): Promise<IWebhookResponseData> {
 	if (context.getMode() !== 'manual') return refuse(context, 405, 'Send PixVerse callbacks with POST');
 	const productionUrl = context.getNodeWebhookUrl('default') ?? '';
-	return {
-		workflowData: [
-			[
-				{
-					json: {
-						callback_url: withCallbackSecret(productionUrl, secret),
-						note: "This trigger's production URL with its secret: use it as the replyUrl of a request or as the default callback URL of your useapi.net account. Keep it private.",
-					},
-				},
-			],
-		],
+	const json = {
+		callback_url: withCallbackSecret(productionUrl, secret),
+		note: "This trigger's production URL with its secret: use it as the replyUrl of a request or as the default callback URL of your useapi.net account. Keep it private.",
 	};
+	return started(context, { json }, json);
 }
 
 /**
@@ -72,5 +73,5 @@ export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhook
 	if (!wantsEvent(settings, event, record)) return skipped(`${event} event filtered out`);
 	// The editor's test listener shows every matching callback, also one it has seen before.
 	if (this.getMode() !== 'manual' && !firstDelivery(this, videoId, event, record)) return skipped('already delivered');
-	return { workflowData: [[await eventItem(this, record, event, settings)]] };
+	return started(this, await eventItem(this, record, event, settings), { received: true, started: true, event });
 }

@@ -4,7 +4,7 @@
  * execute` cannot run them.
  */
 import type { ExecutionJson } from '../../../scripts/n8n';
-import { signInAsOwner } from './editorSession';
+import { signInAsOwner, type EditorSession } from './editorSession';
 
 export interface ExecutionSummary {
 	id: string;
@@ -40,8 +40,9 @@ export function parseFlatted(text: string): unknown {
 	return revive(entries[0]);
 }
 
-export async function n8nExecutions(baseUrl: string): Promise<N8nExecutions> {
-	const editor = await signInAsOwner(baseUrl);
+/** Signs in as the owner, or uses the session given (n8n sets its owner up only once). */
+export async function n8nExecutions(baseUrl: string, session?: EditorSession): Promise<N8nExecutions> {
+	const editor = session ?? (await signInAsOwner(baseUrl));
 	return {
 		async list(workflowId) {
 			const filter = encodeURIComponent(JSON.stringify({ workflowId }));
