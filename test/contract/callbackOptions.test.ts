@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CALLBACK_PATH, callbackSecret } from '../../nodes/PixVerse/transport/callbackSecret';
+import { CALLBACK_PATH, callbackSecret } from '../../nodes/core/callbackSecret';
 import { simulatorSession, textToVideo, TOKEN } from './simulatorSession';
 
 describe('PixVerse node Options: Callback URL (replyUrl) and Callback Reference (replyRef)', () => {

@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INodeType } from 'n8n-workflow';
 
-import { callbackSecret } from '../../nodes/PixVerse/transport/callbackSecret';
+import { callbackSecret } from '../../nodes/core/callbackSecret';
 import { getVideo, waitFor } from '../unit/simulator/helpers';
 import { prepareTrigger, readBinaryData, type TriggerHarness } from './harness';
 import { simulatorSession, textToVideo, TOKEN } from './simulatorSession';

@@ -1,17 +1,18 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelOperation } from '../../models';
-import type { SettingProblem, VideoSettings } from '../../models/validate';
-import { checkVideoSettings } from '../../models/validate';
-import { accountField } from './accountField';
+import type { GenerationEndpoint } from '../../../core/api/videos';
+import type { ModelOperation } from '../../../core/models';
+import type { SettingProblem, VideoSettings } from '../../../core/models/validate';
+import { checkVideoSettings } from '../../../core/models/validate';
+import { accountField } from './commonFields';
 import { callbackBody, callbackOptionsField, callbackProblems, readCallbackOptions } from './callbackOptions';
 import type { FileInput } from './fileInput';
 import { waitFields } from './waitFields';
 
 /** Everything a generation POST needs, known before any request is sent. */
 export interface PreparedGeneration {
-	path: string;
+	endpoint: GenerationEndpoint;
 	body: IDataObject;
 	/** Files to upload (or already uploaded paths) whose paths go into these body fields. */
 	files: FileInput[];

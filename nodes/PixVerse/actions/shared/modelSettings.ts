@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { capabilityFor, findModel } from '../../models';
-import type { ModelOperation } from '../../models';
-import type { ModelField } from '../../models/formFields';
-import type { VideoSettings } from '../../models/validate';
+import { capabilityFor, findModel } from '../../../core/models';
+import type { ModelOperation } from '../../../core/models';
+import type { ModelField } from '../../../core/models/formFields';
+import type { VideoSettings } from '../../../core/models/validate';
 
 /** A parameter the chosen model may not show; n8n treats an `undefined` fallback as none, hence null. */
 function optional<T>(context: IExecuteFunctions, name: string, itemIndex: number): T | undefined {

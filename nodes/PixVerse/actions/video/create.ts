@@ -1,16 +1,17 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
-import type { VideoSettings } from '../../models/validate';
+import type { ModelField } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import type { VideoSettings } from '../../../core/models/validate';
 import { binaryFileInput } from '../shared/fileInput';
 import type { FileInput } from '../shared/fileInput';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
-import { promptField } from '../shared/prompt';
+import { promptField } from '../shared/commonFields';
 
 const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'];
 
@@ -68,7 +69,7 @@ function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedG
 	} else if (imageSource === 'path') {
 		files.push({ field: 'first_frame_path', kind: 'image', path: (context.getNodeParameter('imagePath', itemIndex) as string).trim() });
 	}
-	return { path: '/videos/create', body, files };
+	return { endpoint: 'create', body, files };
 }
 
 export const createOperation: OperationDefinition = {
@@ -76,7 +77,7 @@ export const createOperation: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a video from text or an image',
 	description: 'Text to video, or image to video from a binary or an uploaded image',
-	endpoint: 'POST /videos/create',
+	endpoint: ENDPOINTS.create,
 	fields,
 	run: { kind: 'generation', prepare: prepareCreate },
 };

@@ -1,13 +1,14 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { modelFields } from '../../models/formFields';
-import type { ModelField } from '../../models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import type { ModelField } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import { fileInputs, readSingleFile, singleFileFields } from '../shared/fileFields';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
-import { promptField } from '../shared/prompt';
+import { promptField } from '../shared/commonFields';
 
 const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'audio', 'previewMode', 'offPeakMode', 'seed'];
 
@@ -25,7 +26,7 @@ function prepareCreateFrames(context: IExecuteFunctions, itemIndex: number): Pre
 	const body = modelBody(context, itemIndex, 'createFrames', { ...readModelSettings(context, itemIndex, 'createFrames', MODEL_FIELDS), prompt, hasImage: true });
 	const sources = [readSingleFile(context, itemIndex, 'firstFrame'), readSingleFile(context, itemIndex, 'lastFrame')];
 	return {
-		path: '/videos/create-frames',
+		endpoint: 'createFrames',
 		body,
 		files: [
 			...fileInputs(context, itemIndex, sources.slice(0, 1), ['first_frame_path'], 'image', 'First Frame'),
@@ -39,7 +40,7 @@ export const createFramesOperation: OperationDefinition = {
 	name: 'Create From First and Last Frame',
 	action: 'Create a video between a first and a last frame',
 	description: 'A video that starts on one image and ends on another',
-	endpoint: 'POST /videos/create-frames',
+	endpoint: ENDPOINTS.createFrames,
 	fields,
 	run: { kind: 'generation', prepare: prepareCreateFrames },
 };

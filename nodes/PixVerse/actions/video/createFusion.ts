@@ -1,16 +1,17 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { modelsFor } from '../../models';
-import { modelFields } from '../../models/formFields';
-import type { ModelField } from '../../models/formFields';
-import { checkFusionReferences } from '../../models/references';
+import { modelsFor } from '../../../core/models';
+import { modelFields } from '../../../core/models/formFields';
+import type { ModelField } from '../../../core/models/formFields';
+import { checkFusionReferences } from '../../../core/models/references';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import { fileInputs, fileListFields, readFileList } from '../shared/fileFields';
 import { numberedFields } from '../shared/frameFieldNames';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody, rejectProblems } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
-import { promptField } from '../shared/prompt';
+import { promptField } from '../shared/commonFields';
 
 const fusionModels = modelsFor('createFusion');
 const imageLimits = fusionModels.map((model) => `${model.id}: ${model.maxImages ?? 1}`).join(', ');
@@ -65,7 +66,7 @@ function prepareCreateFusion(context: IExecuteFunctions, itemIndex: number): Pre
 	rejectProblems(context, itemIndex, checkFusionReferences(settings.model, { images: images.length, videos: videos.length, audios: audios.length }));
 
 	return {
-		path: '/videos/create-fusion',
+		endpoint: 'createFusion',
 		body,
 		files: [
 			...fileInputs(context, itemIndex, images, numberedFields('frame', images.length), 'image', 'Reference Images'),
@@ -80,7 +81,7 @@ export const createFusionOperation: OperationDefinition = {
 	name: 'Create Fusion',
 	action: 'Create a video from reference images',
 	description: 'Combine people, objects and scenes from reference images (and, on Seedance, videos and audios) in one video',
-	endpoint: 'POST /videos/create-fusion',
+	endpoint: ENDPOINTS.createFusion,
 	fields,
 	run: { kind: 'generation', prepare: prepareCreateFusion },
 };

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { modelsFor } from '../../models';
-import { modelFields } from '../../models/formFields';
-import type { ModelField } from '../../models/formFields';
-import { checkTransitionFrames } from '../../models/references';
+import { modelsFor } from '../../../core/models';
+import { modelFields } from '../../../core/models/formFields';
+import type { ModelField } from '../../../core/models/formFields';
+import { checkTransitionFrames } from '../../../core/models/references';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { FileSource } from '../shared/fileFields';
 import { fileInputs } from '../shared/fileFields';
@@ -107,7 +108,7 @@ function prepareCreateTransition(context: IExecuteFunctions, itemIndex: number):
 		frame.source === 'path' ? { path: (frame.path ?? '').trim() } : { binaryProperty: (frame.binaryProperty ?? 'data').trim() },
 	);
 	return {
-		path: '/videos/create-transition',
+		endpoint: 'createTransition',
 		body,
 		files: fileInputs(context, itemIndex, sources, numberedFields('frame', frames.length), 'image', 'Frames'),
 	};
@@ -118,7 +119,7 @@ export const createTransitionOperation: OperationDefinition = {
 	name: 'Create Transition',
 	action: 'Create a transition video through key frames',
 	description: `A video moving through 2 to ${mostFrames} key frames, with a prompt and length per segment`,
-	endpoint: 'POST /videos/create-transition',
+	endpoint: ENDPOINTS.createTransition,
 	fields,
 	run: { kind: 'generation', prepare: prepareCreateTransition },
 };

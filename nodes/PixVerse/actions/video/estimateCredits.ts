@@ -1,16 +1,18 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { effectCost, fetchEffects, findEffect } from '../../catalogs/effects';
-import { findModel } from '../../models';
-import type { CreditEstimate } from '../../models/creditEstimate';
-import { estimateCreateCredits, estimateUpscaleCredits } from '../../models/creditEstimate';
-import { modelFields } from '../../models/formFields';
-import { checkVideoSettings } from '../../models/validate';
+import { fetchEffects } from '../../../core/api/catalogs';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { effectCost, findEffect } from '../../catalogs/effects';
+import { findModel } from '../../../core/models';
+import type { CreditEstimate } from '../../../core/models/creditEstimate';
+import { estimateCreateCredits, estimateUpscaleCredits } from '../../../core/models/creditEstimate';
+import { modelFields } from '../../../core/models/formFields';
+import { checkVideoSettings } from '../../../core/models/validate';
 import type { OperationDefinition } from '../operation';
 import { rejectProblems } from '../shared/generation';
-import { listAccountField } from '../shared/listAccountField';
-import { videoItem } from '../shared/outputItems';
+import { listAccountField } from '../shared/commonFields';
+import { videoItem } from '../outputItems';
 
 const onlyFor = (estimateFor: string) => (field: INodeProperties): INodeProperties => ({
 	...field,
@@ -122,7 +124,7 @@ export const estimateCreditsOperation: OperationDefinition = {
 	name: 'Estimate Credits',
 	action: 'Estimate the credits of a video',
 	description: 'Expected credit cost of a Create, an effect template or an upscale, from published prices; nothing is generated',
-	endpoint: 'none (published prices; GET /videos/effects for templates)',
+	endpoint: `none (published prices; ${ENDPOINTS.listEffects} for templates)`,
 	fields,
 	run: { kind: 'perItem', execute: estimateCredits },
 };

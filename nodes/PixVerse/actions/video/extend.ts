@@ -1,13 +1,14 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
+import type { ModelField } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
-import { promptField } from '../shared/prompt';
+import { promptField } from '../shared/commonFields';
 
 /** What POST /videos/extend takes besides the model: no aspect ratio (the source decides), no preview, no multi-shot. */
 const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'audio', 'offPeakMode', 'seed'];
@@ -25,7 +26,7 @@ function prepareExtend(context: IExecuteFunctions, itemIndex: number): PreparedG
 	const settings = readModelSettings(context, itemIndex, 'extend', MODEL_FIELDS);
 	settings.prompt = (context.getNodeParameter('prompt', itemIndex, '') as string) || undefined;
 	const body = { ...modelBody(context, itemIndex, 'extend', settings), ...source.body };
-	return { path: '/videos/extend', body, files: source.files };
+	return { endpoint: 'extend', body, files: source.files };
 }
 
 export const extendOperation: OperationDefinition = {
@@ -33,7 +34,7 @@ export const extendOperation: OperationDefinition = {
 	name: 'Extend',
 	action: 'Extend a video',
 	description: 'Continue a video by a few seconds, optionally guided by a prompt',
-	endpoint: 'POST /videos/extend',
+	endpoint: ENDPOINTS.extend,
 	fields,
 	run: { kind: 'generation', prepare: prepareExtend },
 };

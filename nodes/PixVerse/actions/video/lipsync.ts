@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { SettingProblem } from '../../models/validate';
+import type { SettingProblem } from '../../../core/models/validate';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
@@ -72,7 +73,7 @@ export function checkSpeech(text: string, speakerId: string): SettingProblem[] {
 		problems.push({ field: 'speechText', value: `${text.length} characters`, message: `Speech Text is ${text.length} characters long; lip-sync text-to-speech takes at most ${SPEECH_TEXT_MAX_LENGTH}` });
 	}
 	if (!speakerId.trim()) {
-		problems.push({ field: 'speakerId', value: speakerId, message: 'No voice chosen for the speech; pick one under "Voice Name or ID" (the list comes from GET /videos/voices)' });
+		problems.push({ field: 'speakerId', value: speakerId, message: `No voice chosen for the speech; pick one under "Voice Name or ID" (the list comes from ${ENDPOINTS.listVoices})` });
 	}
 	return problems;
 }
@@ -91,7 +92,7 @@ function prepareLipsync(context: IExecuteFunctions, itemIndex: number): Prepared
 	}
 	body.original_sound_switch = context.getNodeParameter('originalSound', itemIndex, false) as boolean;
 	if (context.getNodeParameter('offPeakMode', itemIndex, false) as boolean) body.off_peak_mode = true;
-	return { path: '/videos/lipsync', body, files: audio ? [...source.files, audio] : source.files };
+	return { endpoint: 'lipsync', body, files: audio ? [...source.files, audio] : source.files };
 }
 
 export const lipsyncOperation: OperationDefinition = {
@@ -99,7 +100,7 @@ export const lipsyncOperation: OperationDefinition = {
 	name: 'Lip Sync',
 	action: 'Lip-sync a video',
 	description: 'Make the people in a video speak an audio track or a text in a chosen voice',
-	endpoint: 'POST /videos/lipsync',
+	endpoint: ENDPOINTS.lipsync,
 	fields,
 	run: { kind: 'generation', prepare: prepareLipsync },
 };

@@ -1,12 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
+import type { ModelField } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
-import { promptField, readRequiredPrompt } from '../shared/prompt';
+import { promptField, readRequiredPrompt } from '../shared/commonFields';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 const MODEL_FIELDS: ModelField[] = ['quality', 'seed', 'offPeakMode'];
@@ -23,7 +24,7 @@ function prepareModify(context: IExecuteFunctions, itemIndex: number): PreparedG
 	const settings = readModelSettings(context, itemIndex, 'modify', MODEL_FIELDS);
 	settings.prompt = readRequiredPrompt(context, itemIndex, 'say what to change in the video');
 	const body = { ...modelBody(context, itemIndex, 'modify', settings), ...source.body };
-	return { path: '/videos/modify', body, files: source.files };
+	return { endpoint: 'modify', body, files: source.files };
 }
 
 export const modifyOperation: OperationDefinition = {
@@ -31,7 +32,7 @@ export const modifyOperation: OperationDefinition = {
 	name: 'Modify',
 	action: 'Modify a video with a prompt',
 	description: 'Change what a video shows, as a prompt describes',
-	endpoint: 'POST /videos/modify',
+	endpoint: ENDPOINTS.modify,
 	fields,
 	run: { kind: 'generation', prepare: prepareModify },
 };

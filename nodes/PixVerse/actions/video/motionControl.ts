@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
+import type { ModelField } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import { fileInputs, readSingleFile, singleFileFields } from '../shared/fileFields';
 import type { PreparedGeneration } from '../shared/generation';
@@ -35,7 +36,7 @@ function prepareMotionControl(context: IExecuteFunctions, itemIndex: number): Pr
 		...fileInputs(context, itemIndex, [readSingleFile(context, itemIndex, 'motionVideo')], ['video_1_path'], 'video', 'Motion Video Binary Field'),
 	];
 	const settings = readModelSettings(context, itemIndex, 'motionControl', MODEL_FIELDS);
-	return { path: '/videos/motion-control', body: modelBody(context, itemIndex, 'motionControl', settings), files };
+	return { endpoint: 'motionControl', body: modelBody(context, itemIndex, 'motionControl', settings), files };
 }
 
 export const motionControlOperation: OperationDefinition = {
@@ -43,7 +44,7 @@ export const motionControlOperation: OperationDefinition = {
 	name: 'Motion Control',
 	action: 'Animate a character with the motion of a video',
 	description: 'Make the character of an image move like the person in a motion video',
-	endpoint: 'POST /videos/motion-control',
+	endpoint: ENDPOINTS.motionControl,
 	fields,
 	run: { kind: 'generation', prepare: prepareMotionControl },
 };

@@ -1,12 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
+import type { ModelField } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
-import { promptField, readRequiredPrompt } from '../shared/prompt';
+import { promptField, readRequiredPrompt } from '../shared/commonFields';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 const MODEL_FIELDS: ModelField[] = ['seed', 'offPeakMode'];
@@ -41,7 +42,7 @@ function prepareRestyle(context: IExecuteFunctions, itemIndex: number): Prepared
 	const body = { ...modelBody(context, itemIndex, 'restyle', settings), ...source.body };
 	const restyleId = restyleIdValue(context.getNodeParameter('restyleId', itemIndex, ''));
 	if (restyleId !== undefined) body.restyle_id = restyleId;
-	return { path: '/videos/restyle', body, files: source.files };
+	return { endpoint: 'restyle', body, files: source.files };
 }
 
 export const restyleOperation: OperationDefinition = {
@@ -49,7 +50,7 @@ export const restyleOperation: OperationDefinition = {
 	name: 'Restyle',
 	action: 'Restyle a video',
 	description: 'Redraw a video in another style, from a prompt and an optional preset',
-	endpoint: 'POST /videos/restyle',
+	endpoint: ENDPOINTS.restyle,
 	fields,
 	run: { kind: 'generation', prepare: prepareRestyle },
 };

@@ -37,7 +37,7 @@ const BY_STATUS: Record<number, Explanation> = {
 	},
 	596: {
 		message: 'The PixVerse account needs to be added again',
-		description: 'useapi.net lost the PixVerse session for this account. Delete the account on useapi.net and add it again (POST /accounts).',
+		description: 'useapi.net lost the PixVerse session for this account. Delete the account on useapi.net and add it again (Account > Add or Update).',
 	},
 };
 

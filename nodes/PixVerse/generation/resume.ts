@@ -1,15 +1,81 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { takeTurn } from '../../wait/callbackTurns';
-import { checkVideo } from '../../wait/checkVideo';
-import { imageAsResult, isImageId } from '../../wait/imageResult';
-import type { AwaitedVideo } from '../../wait/parkedItems';
-import { awaitedVideos, readParkedItems } from '../../wait/parkedItems';
-import type { VideoRecord } from '../../wait/videoStatus';
-import { videoOutcome } from '../../wait/videoStatus';
-import { finishedItem } from './finishedItems';
-import { errorItem } from './outputItems';
+import { imageAsResult, isImageId } from '../../core/api/images';
+import { checkVideo } from '../../core/api/videos';
+import type { VideoRecord } from '../../core/videoStatus';
+import { videoOutcome } from '../../core/videoStatus';
+import { errorItem } from '../actions/outputItems';
+import { finishedItem } from './output';
+
+/**
+ * The callback part of the generation runtime, on the resuming side: webhook() of the PixVerse
+ * node, reading the parked items back, and the turns callbacks take within one process.
+ */
+
+/** How many parked executions a process remembers the last decision of (oldest forgotten first). */
+const REMEMBERED_EXECUTIONS = 1000;
+
+const lastDecision = new Map<string, Promise<boolean>>();
+
+interface CallbackTurn {
+	/** Whether an earlier callback already resumes the execution: nothing is left to do. */
+	earlierResumed: boolean;
+	/** Tells the next callback whether this one resumes the execution (only the first call counts). */
+	decide(resuming: boolean): void;
+}
+
+/**
+ * Callbacks to one parked execution (`key`: its resume token) take turns within one n8n process: the
+ * final callbacks of a batch often arrive together; without turns each one would read and
+ * download every video. Nothing depends on this for correctness: across processes (queue mode)
+ * n8n itself lets only one call resume an execution. Call decide() on every path.
+ */
+export async function takeTurn(key: string): Promise<CallbackTurn> {
+	const previous = lastDecision.get(key);
+	let decide: (resuming: boolean) => void = () => undefined;
+	const decision = new Promise<boolean>((resolve) => {
+		decide = resolve;
+	});
+	lastDecision.delete(key);
+	lastDecision.set(key, decision);
+	for (const oldest of lastDecision.keys()) {
+		if (lastDecision.size <= REMEMBERED_EXECUTIONS) break;
+		lastDecision.delete(oldest);
+	}
+	return { earlierResumed: previous ? await previous : false, decide };
+}
+
+/** A video the parked execution still waits for: its place in the output and its id. */
+export interface AwaitedVideo {
+	position: number;
+	videoId: string;
+	/** The parked item's fields (last known record, cost_credits). */
+	json: IDataObject;
+}
+
+/**
+ * The items the execution was parked with (see parkExecution): they are the waiting node's input
+ * now, which webhook() reaches through `$input`. With the workflow setting that keeps binaries
+ * inside the JSON, expressions return the JSON alone; both shapes are read.
+ */
+export function readParkedItems(context: IWebhookFunctions): INodeExecutionData[] {
+	const value = context.evaluateExpression('{{ $input.all() }}', 0);
+	if (!Array.isArray(value)) return [];
+	return (value as unknown[]).map((entry) => {
+		const candidate = entry as INodeExecutionData;
+		return candidate && typeof candidate.json === 'object' && candidate.json !== null ? candidate : { json: (entry ?? {}) as IDataObject };
+	});
+}
+
+/** Parked items that stand for a video still rendering: its id and `timed_out`, as the deadline shows it. */
+export function awaitedVideos(items: INodeExecutionData[]): AwaitedVideo[] {
+	return items.flatMap((item, position) => {
+		const { json } = item;
+		return json.timed_out === true && typeof json.video_id === 'string' && json.video_id ? [{ position, videoId: json.video_id, json }] : [];
+	});
+}
+
 
 /** A callback can come a moment before GET /videos/{id} shows the final record: look again. */
 const CONFIRM_ATTEMPTS = 3;

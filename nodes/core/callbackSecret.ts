@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 
-import type { PixverseContext } from './request';
-import { CREDENTIAL_TYPE } from './request';
+import type { PixverseContext } from './transport/request';
+import { CREDENTIAL_TYPE } from './transport/request';
 
 /** The path every PixVerse Trigger webhook URL ends with. */
 export const CALLBACK_PATH = 'pixverse-callback';

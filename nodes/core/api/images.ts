@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { pixverseRequest } from '../transport/request';
 import type { PixverseContext } from '../transport/request';
-import type { VideoRecord } from './videoStatus';
+import type { VideoRecord } from '../videoStatus';
+import type { CallOptions } from './endpoints';
+import { callEndpoint, recordAnswer } from './endpoints';
 
 /**
  * Image-output effect templates (template_type 2) answer with an `image_id`, whose status comes
@@ -36,8 +37,8 @@ export function imageAsResult(imageId: string, record: IDataObject): VideoRecord
 }
 
 /** GET /images/{image_id} as a result record: 200 with the status while it renders, 404 once deleted. */
-export async function fetchImageResult(context: PixverseContext, imageId: string, options: { signal?: AbortSignal; itemIndex?: number } = {}): Promise<VideoRecord> {
-	const response = await pixverseRequest.call(context, { method: 'GET', path: `/images/${imageId}`, kind: 'repeatable', passStatuses: [404], what: imageId, ...options });
+export async function getImage(context: PixverseContext, imageId: string, options: CallOptions = {}): Promise<VideoRecord> {
+	const response = await callEndpoint(context, 'getImage', { ...options, params: { image_id: imageId }, passStatuses: [404], what: imageId });
 	if (response.statusCode === 404) return imageAsResult(imageId, { image_status_name: 'FAILED', error: 'The image was deleted' });
-	return imageAsResult(imageId, response.body as IDataObject);
+	return imageAsResult(imageId, recordAnswer(context, 'getImage', response.body, options.itemIndex));
 }

@@ -1,12 +1,21 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
 
-import { asNodeError } from '../../transport/nodeErrors';
-import { downloadVideo } from '../../wait/downloadVideo';
-import type { PolledVideo } from '../../wait/pollVideos';
-import { failureReason } from '../../wait/videoStatus';
-import { errorItem, videoItem } from './outputItems';
-import type { AcceptedJob } from './submitGeneration';
+import type { AcceptedGeneration } from '../../core/api/videos';
+import { downloadVideo } from '../../core/download';
+import { asNodeError } from '../../core/transport/nodeErrors';
+import { failureReason } from '../../core/videoStatus';
+import { errorItem, videoItem } from '../actions/outputItems';
+import type { PolledVideo } from './batch';
+
+/**
+ * The output part of the generation runtime: the item of each waited-for video, with its MP4.
+ */
+
+/** A video the node started for an input item. */
+export interface AcceptedJob extends AcceptedGeneration {
+	itemIndex: number;
+}
 
 /** A video to bring out. Its item goes to `position` in the output, by default its input item's place. */
 export interface WaitedJob extends AcceptedJob {

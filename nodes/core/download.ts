@@ -1,6 +1,6 @@
 import type { IBinaryData, IExecuteFunctions, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
-import type { Readable } from '../transport/streams';
+import type { Readable } from './transport/streams';
 
 const DOWNLOAD_ATTEMPTS = 3;
 
