@@ -23,12 +23,17 @@ const idsWhere = (models: OperationCapability[], test: (model: OperationCapabili
 
 export type ModelField = 'quality' | 'duration' | 'aspectRatio' | 'audio' | 'multiShot' | 'previewMode' | 'offPeakMode' | 'seed';
 
-const ALL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'];
-
-export interface ModelFieldOptions {
-	defaultModel: string;
-	/** The model-dependent fields the endpoint takes; default all of them. */
-	include?: ModelField[];
+/**
+ * How an operation uses the capability table, declared once in its file: the form fields, the
+ * reading, the validation and the README's tables all come from it.
+ */
+export interface ModelDeclaration {
+	/** The capability table's name for the endpoint: which models it takes, with that endpoint's limits. */
+	operation: ModelOperation;
+	/** The model dropdown's default. Without one the endpoint decides the model: no dropdown. */
+	defaultModel?: string;
+	/** The model-dependent fields the form has and the request sends. */
+	fields?: ModelField[];
 	/** Show Aspect Ratio only when this extra condition holds (e.g. no input image). */
 	aspectRatioShow?: Show;
 }
@@ -38,12 +43,13 @@ export interface ModelFieldOptions {
  * table: each model sees only its own qualities, durations, aspect ratios and switches, with its
  * own defaults.
  */
-export function modelFields(operation: ModelOperation, options: ModelFieldOptions): INodeProperties[] {
-	const models = modelsFor(operation);
-	const include = new Set(options.include ?? ALL_FIELDS);
+export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
+	const { defaultModel } = declaration;
+	if (defaultModel === undefined) return [];
+	const models = modelsFor(declaration.operation);
+	const include = new Set(declaration.fields ?? []);
 	const whenModel = (ids: string[], extra: Show = {}): IDisplayOptions => ({ show: { ...extra, model: ids } });
 
-	const defaultModel = options.defaultModel;
 	const fields: INodeProperties[] = [
 		{
 			displayName: 'Model',
@@ -97,7 +103,7 @@ export function modelFields(operation: ModelOperation, options: ModelFieldOption
 			name: 'aspectRatio',
 			type: 'options',
 			default: defaultRatio,
-			displayOptions: whenModel(group.ids, options.aspectRatioShow),
+			displayOptions: whenModel(group.ids, declaration.aspectRatioShow),
 			options: group.value.map((ratio) => ({ name: ratio, value: ratio })),
 			description: 'Frame shape of a text-to-video result. With an input image the video takes the image\'s shape.',
 		});

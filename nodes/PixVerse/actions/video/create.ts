@@ -3,17 +3,23 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 
-import type { ModelField } from '../../../core/models/formFields';
+import type { ModelDeclaration } from '../../../core/models/formFields';
 import { modelFields } from '../../../core/models/formFields';
 import type { VideoSettings } from '../../../core/models/validate';
 import { binaryFileInput } from '../shared/fileInput';
 import type { FileInput } from '../shared/fileInput';
 import type { PreparedGeneration } from '../shared/generation';
-import { generationOptions, modelBody } from '../shared/generation';
-import { readModelSettings } from '../shared/modelSettings';
+import { generationOptions } from '../shared/generation';
+import { modelBody, readModelSettings } from '../shared/modelSettings';
 import { promptField } from '../shared/commonFields';
 
-const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'];
+const MODEL: ModelDeclaration = {
+	operation: 'create',
+	defaultModel: 'v6',
+	fields: ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'],
+	// With an input image the video takes the image's shape.
+	aspectRatioShow: { imageSource: ['none'] },
+};
 
 const fields: INodeProperties[] = [
 	promptField('What the video shows (up to 5000 characters)', { required: true }),
@@ -47,7 +53,7 @@ const fields: INodeProperties[] = [
 		displayOptions: { show: { imageSource: ['path'] } },
 		placeholder: 'upload/3f1c….png',
 	},
-	...modelFields('create', { defaultModel: 'v6', aspectRatioShow: { imageSource: ['none'] } }),
+	...modelFields(MODEL),
 	...generationOptions(),
 ];
 
@@ -56,11 +62,11 @@ function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedG
 	const imageSource = context.getNodeParameter('imageSource', itemIndex, 'none') as string;
 	const hasImage = imageSource !== 'none';
 	const settings: VideoSettings = {
-		...readModelSettings(context, itemIndex, 'create', hasImage ? MODEL_FIELDS.filter((field) => field !== 'aspectRatio') : MODEL_FIELDS),
+		...readModelSettings(context, itemIndex, MODEL, hasImage ? ['aspectRatio'] : []),
 		prompt: context.getNodeParameter('prompt', itemIndex, '') as string,
 		hasImage,
 	};
-	const body = modelBody(context, itemIndex, 'create', settings);
+	const body = modelBody(context, itemIndex, MODEL, settings);
 
 	const files: FileInput[] = [];
 	if (imageSource === 'binary') {
@@ -79,5 +85,6 @@ export const createOperation: OperationDefinition = {
 	description: 'Text to video, or image to video from a binary or an uploaded image',
 	endpoint: ENDPOINTS.create,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreate },
 };

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { ModelDeclaration } from '../../../core/models/formFields';
 import type { SettingProblem } from '../../../core/models/validate';
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
@@ -11,6 +12,9 @@ import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 /** useapi's limit for lip-sync text-to-speech. */
 export const SPEECH_TEXT_MAX_LENGTH = 200;
+
+/** Lip sync has no model to choose: it works on videos of these models. */
+const MODEL: ModelDeclaration = { operation: 'lipsync' };
 
 const AUDIO_SOURCE: SourceChoiceSpec = {
 	name: 'audio',
@@ -102,5 +106,6 @@ export const lipsyncOperation: OperationDefinition = {
 	description: 'Make the people in a video speak an audio track or a text in a chosen voice',
 	endpoint: ENDPOINTS.lipsync,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareLipsync },
 };

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { modelsFor } from '../../../core/models';
+import type { ModelDeclaration } from '../../../core/models/formFields';
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
@@ -8,7 +9,10 @@ import { generationOptions } from '../shared/generation';
 import { videoIdField } from '../shared/commonFields';
 import { readVideoId } from '../shared/videoSource';
 
-const UPSCALABLE = modelsFor('upscale').map((model) => model.label).join(', ');
+/** Upscale has no model to choose: PixVerse's upscaler takes videos of these models. */
+const MODEL: ModelDeclaration = { operation: 'upscale' };
+
+const UPSCALABLE = modelsFor(MODEL.operation).map((model) => model.label).join(', ');
 
 const fields: INodeProperties[] = [
 	{
@@ -29,5 +33,6 @@ export const upscaleOperation: OperationDefinition = {
 	description: 'Upscale a finished PixVerse video to 4K',
 	endpoint: ENDPOINTS.upscale,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareUpscale },
 };
