@@ -4,11 +4,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { nodeProperties } from './actions/description';
 import { RESOURCES } from './actions/resources';
 import { route } from './actions/router';
-import { resumeOnCallback } from './actions/shared/resumeOnCallback';
+import { resumeOnCallback } from './generation/resume';
 import { getRestyles, getVoices } from './methods/catalogOptions';
 import { searchEffects } from './methods/listSearch';
-import { getAccounts } from './methods/loadOptions';
-import { RESUME_WEBHOOKS } from './wait/resumeWebhook';
+import { getAccounts } from '../core/accountOptions';
+import { RESUME_WEBHOOKS } from './generation/callback';
 
 export class PixVerse implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { CALLBACK_PATH } from '../PixVerse/transport/callbackSecret';
+import { CALLBACK_PATH } from '../core/callbackSecret';
 import { triggerProperties } from './description';
 import { getWatchedAccounts } from './methods';
 import { pollVideoEvents } from './polling/pollVideoEvents';

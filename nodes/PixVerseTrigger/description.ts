@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { MODELS } from '../PixVerse/models';
-import { CALLBACK_PATH } from '../PixVerse/transport/callbackSecret';
-import { binaryPropertyField } from '../PixVerse/actions/shared/binaryPropertyField';
+import { ENDPOINTS } from '../core/api/endpoints';
+import { MODELS } from '../core/models';
+import { CALLBACK_PATH } from '../core/callbackSecret';
+import { binaryPropertyField } from '../core/binaryPropertyField';
 
 const webhookOnly = { show: { mode: ['webhook'] } };
 const pollingOnly = { show: { mode: ['polling'] } };
@@ -123,7 +124,7 @@ export const triggerProperties: INodeProperties[] = TriggerProperties.from<INode
 				default: false,
 				displayOptions: { show: { '/mode': ['webhook'] } },
 				description:
-					'Whether to read the video from useapi.net (GET /videos/{video_ID}) instead of trusting the callback body: the output then has the full, current record',
+					`Whether to read the video from useapi.net (${ENDPOINTS.getVideo.replace('video_id', 'video_ID')}) instead of trusting the callback body: the output then has the full, current record`,
 			},
 			{
 				displayName: 'Download Video',

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { downloadVideo } from '../PixVerse/wait/downloadVideo';
+import { downloadVideo } from '../core/download';
 import type { TriggerContext, TriggerSettings } from './settings';
 import type { VideoEvent } from './videoEvent';
 

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { getAccounts } from '../PixVerse/methods/loadOptions';
+import { getAccounts } from '../core/accountOptions';
 
 /** The configured accounts, after "All Accounts" (the action node's "Automatic" entry dropped). */
 export async function getWatchedAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

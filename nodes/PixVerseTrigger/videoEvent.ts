@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { VideoRecord } from '../PixVerse/wait/videoStatus';
-import { statusName, videoOutcome } from '../PixVerse/wait/videoStatus';
+import type { VideoRecord } from '../core/videoStatus';
+import { statusName, videoOutcome } from '../core/videoStatus';
 
 export const FINAL_EVENTS = ['completed', 'failed', 'moderated'] as const;
 export type FinalEvent = (typeof FINAL_EVENTS)[number];

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { CALLBACK_PATH } from '../../nodes/PixVerse/transport/callbackSecret';
+import { CALLBACK_PATH } from '../../nodes/core/callbackSecret';
 import { PixVerseTrigger } from '../../nodes/PixVerseTrigger/PixVerseTrigger.node';
 import type { Simulator } from '../../simulator';
 import { call, waitFor } from '../unit/simulator/helpers';

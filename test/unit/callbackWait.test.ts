@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
 
 import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
-import { takeTurn } from '../../nodes/PixVerse/wait/callbackTurns';
-import { awaitedVideos, readParkedItems } from '../../nodes/PixVerse/wait/parkedItems';
-import { callbackModeProblems, callsBack } from '../../nodes/PixVerse/wait/resumeUrl';
+import { takeTurn } from '../../nodes/PixVerse/generation/resume';
+import { awaitedVideos, readParkedItems } from '../../nodes/PixVerse/generation/resume';
+import { callbackModeProblems, callsBack } from '../../nodes/PixVerse/generation/callback';
 import { optionValues, visibleField, visibleNames } from './nodeForm';
 
 const RESUME_URL = 'https://n8n.example.com/webhook-waiting/42?signature=b1c2d3';

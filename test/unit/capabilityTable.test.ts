@@ -1,4 +1,4 @@
-import { capabilityFor, durationsAt, findModel, MODELS, modelsFor } from '../../nodes/PixVerse/models';
+import { capabilityFor, durationsAt, findModel, MODELS, modelsFor } from '../../nodes/core/models';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 

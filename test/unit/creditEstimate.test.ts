@@ -1,6 +1,6 @@
-import { estimateCreateCredits, estimateUpscaleCredits } from '../../nodes/PixVerse/models/creditEstimate';
-import { MODELS } from '../../nodes/PixVerse/models';
-import { MODEL_PRICES } from '../../nodes/PixVerse/models/pricing';
+import { estimateCreateCredits, estimateUpscaleCredits } from '../../nodes/core/models/creditEstimate';
+import { MODELS } from '../../nodes/core/models';
+import { MODEL_PRICES } from '../../nodes/core/models/pricing';
 
 describe('estimateCreateCredits', () => {
 	it('prices v6 per second at each quality, audio included', () => {

@@ -1,13 +1,13 @@
-import { checkEffectRequest, describeEffect } from '../../nodes/PixVerse/catalogs/effectChecks';
-import type { Effect } from '../../nodes/PixVerse/catalogs/effects';
+import { checkEffectRequest, describeEffect } from '../../nodes/PixVerse/catalogs/effects';
+import type { Effect } from '../../nodes/core/api/catalogs';
 import { effectCost, effectImageRange, findEffect } from '../../nodes/PixVerse/catalogs/effects';
 import { filterEffects } from '../../nodes/PixVerse/actions/effect/list';
 import { effectImageFields, numberedFields, segmentFields } from '../../nodes/PixVerse/actions/shared/frameFieldNames';
 import { splitList } from '../../nodes/PixVerse/actions/shared/fileFields';
-import { checkFusionReferences, checkTransitionFrames } from '../../nodes/PixVerse/models/references';
-import { videoFileName } from '../../nodes/PixVerse/wait/downloadVideo';
-import { imageAsResult, isImageId } from '../../nodes/PixVerse/wait/imageResult';
-import { videoOutcome } from '../../nodes/PixVerse/wait/videoStatus';
+import { checkFusionReferences, checkTransitionFrames } from '../../nodes/core/models/references';
+import { videoFileName } from '../../nodes/core/download';
+import { imageAsResult, isImageId } from '../../nodes/core/api/images';
+import { videoOutcome } from '../../nodes/core/videoStatus';
 
 const effect = (overrides: Partial<Effect> = {}): Effect => ({
 	template_id: 384628677917440,

@@ -1,4 +1,4 @@
-import { findModel } from '../../nodes/PixVerse/models';
+import { findModel } from '../../nodes/core/models';
 import { optionValues, visibleField, visibleFields as visible } from './nodeForm';
 
 const create = (model: string, extra: Record<string, unknown> = {}) => ({ resource: 'video', operation: 'create', imageSource: 'none', model, ...extra });

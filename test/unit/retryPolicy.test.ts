@@ -1,4 +1,4 @@
-import { isRetryable, parseRetryAfter, RETRY_AFTER_CAP_MS, RETRY_LIMITS, retryDelayMs } from '../../nodes/PixVerse/transport/retryPolicy';
+import { isRetryable, parseRetryAfter, RETRY_AFTER_CAP_MS, RETRY_LIMITS, retryDelayMs } from '../../nodes/core/transport/retryPolicy';
 
 describe('retry policy', () => {
 	it('retries reads on 429, 5xx, network errors and malformed answers', () => {

@@ -1,4 +1,4 @@
-import { callbackSecret, needsCallbackSecret, secretMatches, withCallbackSecret } from '../../nodes/PixVerse/transport/callbackSecret';
+import { callbackSecret, needsCallbackSecret, secretMatches, withCallbackSecret } from '../../nodes/core/callbackSecret';
 import { wantsEvent } from '../../nodes/PixVerseTrigger/settings';
 import type { TriggerSettings } from '../../nodes/PixVerseTrigger/settings';
 import { eventKey, replyRefOf, videoEvent, videoNumber } from '../../nodes/PixVerseTrigger/videoEvent';

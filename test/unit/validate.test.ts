@@ -1,5 +1,5 @@
-import { checkVideoSettings } from '../../nodes/PixVerse/models/validate';
-import type { VideoSettings } from '../../nodes/PixVerse/models/validate';
+import { checkVideoSettings } from '../../nodes/core/models/validate';
+import type { VideoSettings } from '../../nodes/core/models/validate';
 
 const t2v = (settings: Partial<VideoSettings>): VideoSettings => ({ model: 'v6', prompt: 'a fox', hasImage: false, ...settings });
 

@@ -1,4 +1,4 @@
-import { failureReason, statusName, videoOutcome } from '../../nodes/PixVerse/wait/videoStatus';
+import { failureReason, statusName, videoOutcome } from '../../nodes/core/videoStatus';
 
 const id = 'user:1-pixverse:a@b.c-video:1';
 

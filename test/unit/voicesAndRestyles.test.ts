@@ -1,8 +1,10 @@
 import { checkSpeech, SPEECH_TEXT_MAX_LENGTH } from '../../nodes/PixVerse/actions/video/lipsync';
 import { restyleIdValue } from '../../nodes/PixVerse/actions/video/restyle';
-import { catalogEntries } from '../../nodes/PixVerse/catalogs/catalogEntries';
-import { readRestyles } from '../../nodes/PixVerse/catalogs/restyles';
-import { readVoices } from '../../nodes/PixVerse/catalogs/voices';
+import { catalogEntries } from '../../nodes/core/api/catalogs';
+import { readRestyle, readVoice, RESTYLE_WRAPPERS, VOICE_WRAPPERS } from '../../nodes/core/api/catalogs';
+
+const readVoices = (body: unknown) => catalogEntries(body, ...VOICE_WRAPPERS)!.map(readVoice).filter((voice) => voice !== undefined);
+const readRestyles = (body: unknown) => catalogEntries(body, ...RESTYLE_WRAPPERS)!.map(readRestyle);
 
 describe('catalog answers of undocumented shape', () => {
 	const voice = { speaker_id: '7', name: 'Ava' };
@@ -12,15 +14,21 @@ describe('catalog answers of undocumented shape', () => {
 		['a bare array', [voice]],
 		['{data: [...]}', { data: [voice] }],
 		['{voices: [...]}', { voices: [voice] }],
+		['{tts_list: [...]}', { tts_list: [voice] }],
+		['{data: {tts_list: [...]}}', { data: { tts_list: [voice] } }],
 		['{data: {items: [...]}}', { data: { items: [voice] } }],
 	])('reads the entries of %s', (_label, body) => {
-		expect(catalogEntries(body, 'voices')).toEqual([voice]);
+		expect(catalogEntries(body, ...VOICE_WRAPPERS)).toEqual([voice]);
 	});
 
-	it('reads nothing from an answer without entries', () => {
-		expect(catalogEntries(undefined)).toEqual([]);
-		expect(catalogEntries('oops')).toEqual([]);
-		expect(catalogEntries({ items: 'none' })).toEqual([]);
+	it('finds no list in an answer without one (the API layer turns that into an error)', () => {
+		expect(catalogEntries(undefined)).toBeUndefined();
+		expect(catalogEntries('oops')).toBeUndefined();
+		expect(catalogEntries({ items: 'none' })).toBeUndefined();
+		expect(catalogEntries({ voices_unknown: [voice] }, ...VOICE_WRAPPERS)).toBeUndefined();
+	});
+
+	it('skips list entries that are not objects', () => {
 		expect(catalogEntries([1, null, 'x'])).toEqual([]);
 	});
 

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import type { ModelDeclaration } from '../../core/models/formFields';
 import type { PreparedGeneration } from './shared/generation';
 
 /**
@@ -25,6 +26,8 @@ export interface OperationDefinition {
 	/** The fields of this operation, without displayOptions for resource/operation (added for you). */
 	fields: INodeProperties[];
 	run: OperationRun;
+	/** Which models the operation takes (its model operation key, model fields and default model), if any. */
+	model?: ModelDeclaration;
 	/** The endpoint, for the README's operations table, e.g. `POST /videos/create`. */
 	endpoint: string;
 }

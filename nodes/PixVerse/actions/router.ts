@@ -1,11 +1,11 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { asNodeError } from '../transport/nodeErrors';
+import { asNodeError } from '../../core/transport/nodeErrors';
 import type { OperationDefinition } from './operation';
 import { RESOURCES } from './resources';
-import { errorItem } from './shared/outputItems';
-import { runGenerations } from './shared/runGenerations';
+import { errorItem } from './outputItems';
+import { runGenerations } from '../generation/batch';
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
 	return RESOURCES.find((candidate) => candidate.value === resource)?.operations.find((candidate) => candidate.value === operation);

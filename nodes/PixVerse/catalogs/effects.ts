@@ -1,69 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { PixverseContext } from '../transport/request';
-import { defaultAccount } from '../transport/defaultAccount';
-import { pixverseRequest } from '../transport/request';
-
-/** One template of GET /videos/effects (useapi passes PixVerse's fields through; only these are read). */
-export interface Effect extends IDataObject {
-	template_id: number | string;
-	display_name: string;
-	/** "1".."5": how many input images; above "2" the template takes 2 up to that many. */
-	effect_type: string;
-	/** 1 = video; 2 = a one-second still, answered with `image_id` instead of `video_id`. */
-	template_type: number;
-	template_model?: string;
-	duration?: number;
-	/** The closed list of qualities the template accepts; the first is its default. */
-	qualities: string[];
-	video_base_cost?: number;
-	fixed_cost?: number;
-}
-
-/** Catalogs already fetched by a running execution (or editor request), by account. */
-const fetched = new WeakMap<object, Map<string, Promise<Effect[]>>>();
-
-function readEffect(raw: IDataObject): Effect {
-	return {
-		...raw,
-		template_id: raw.template_id as number | string,
-		display_name: typeof raw.display_name === 'string' ? raw.display_name : String(raw.template_id),
-		effect_type: raw.effect_type === undefined || raw.effect_type === null || raw.effect_type === '' ? '1' : String(raw.effect_type),
-		template_type: Number(raw.template_type ?? 1) || 1,
-		qualities: Array.isArray(raw.qualities) ? raw.qualities.map(String) : [],
-	};
-}
-
-async function requestEffects(context: PixverseContext, email?: string): Promise<Effect[]> {
-	const response = await pixverseRequest.call(context, {
-		method: 'GET',
-		path: '/videos/effects',
-		qs: email ? { email } : undefined,
-		kind: 'repeatable',
-		what: 'the effects catalog',
-	});
-	const items = (response.body as { items?: IDataObject[] } | undefined)?.items;
-	return Array.isArray(items) ? items.map(readEffect) : [];
-}
-
-/**
- * The effect templates (GET /videos/effects), fetched once per execution and account: every item
- * of a run reads the same catalog. useapi needs `email` when several accounts are configured;
- * templates are PixVerse's own, so without one the first configured account is asked.
- */
-export async function fetchEffects(context: PixverseContext, email?: string): Promise<Effect[]> {
-	const byAccount = fetched.get(context) ?? new Map<string, Promise<Effect[]>>();
-	fetched.set(context, byAccount);
-	const key = email ?? '';
-	let catalog = byAccount.get(key);
-	if (!catalog) {
-		catalog = (async () => await requestEffects(context, email ?? (await defaultAccount(context))))();
-		byAccount.set(key, catalog);
-		// A failed fetch is not kept, so the next item (or the next keystroke) asks again.
-		catalog.catch(() => byAccount.delete(key));
-	}
-	return await catalog;
-}
+import type { Effect } from '../../core/api/catalogs';
+import type { SettingProblem } from '../../core/models/validate';
 
 export function findEffect(effects: Effect[], templateId: string | number): Effect | undefined {
 	return effects.find((effect) => String(effect.template_id) === String(templateId).trim());
@@ -85,3 +21,45 @@ export function effectImageRange(effect: Pick<Effect, 'effect_type'>): { min: nu
 
 /** Whether the template makes a still image (answered with image_id) rather than a video. */
 export const isImageEffect = (effect: Pick<Effect, 'template_type'>): boolean => Number(effect.template_type) === 2;
+
+const listOf = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
+
+/**
+ * An effect template decides model and duration; what the request still chooses must fit it:
+ * the quality must be one of the template's own, and the number of input images its effect type.
+ */
+export function checkEffectRequest(effect: Effect, request: { quality?: string; imageCount: number }): SettingProblem[] {
+	const problems: SettingProblem[] = [];
+	const name = `"${effect.display_name}" (${effect.template_id})`;
+	if (request.quality && effect.qualities.length && !effect.qualities.includes(request.quality)) {
+		problems.push({
+			field: 'quality',
+			value: request.quality,
+			message: `Quality "${request.quality}" is not available for effect ${name}; allowed: ${listOf(effect.qualities)}`,
+		});
+	}
+	const { min, max } = effectImageRange(effect);
+	if (request.imageCount < min || request.imageCount > max) {
+		const wanted = min === max ? `${min} input image${min === 1 ? '' : 's'}` : `${min} to ${max} input images`;
+		problems.push({
+			field: 'images',
+			value: request.imageCount,
+			message: `Effect ${name} takes ${wanted}; got ${request.imageCount}`,
+		});
+	}
+	return problems;
+}
+
+/** One line about a template for pickers: inputs, output, duration, qualities, credits. */
+export function describeEffect(effect: Effect, cost: number | undefined): string {
+	const { min, max } = effectImageRange(effect);
+	const images = min === max ? `${min} image${min === 1 ? '' : 's'}` : `${min}-${max} images`;
+	const parts = [
+		`Type ${effect.effect_type} (${images})`,
+		Number(effect.template_type) === 2 ? 'still image' : 'video',
+	];
+	if (effect.duration) parts.push(`${effect.duration} s`);
+	if (effect.qualities.length) parts.push(effect.qualities.join('/'));
+	if (cost !== undefined) parts.push(`${cost} credits`);
+	return parts.join(' · ');
+}

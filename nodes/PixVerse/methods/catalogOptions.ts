@@ -1,7 +1,6 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { fetchRestyles } from '../catalogs/restyles';
-import { fetchVoices } from '../catalogs/voices';
+import { fetchRestyles, fetchVoices } from '../../core/api/catalogs';
 
 /** The account chosen in the node, so a catalog is read from the account the job will run on. */
 function chosenAccount(context: ILoadOptionsFunctions): string | undefined {

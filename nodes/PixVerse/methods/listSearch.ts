@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { describeEffect } from '../catalogs/effectChecks';
-import { effectCost, fetchEffects } from '../catalogs/effects';
+import { fetchEffects } from '../../core/api/catalogs';
+import { describeEffect, effectCost } from '../catalogs/effects';
 
 /** The effect picker: templates whose name contains the typed text, each described in one line. */
 export async function searchEffects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

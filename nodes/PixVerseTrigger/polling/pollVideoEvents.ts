@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { currentRecord } from '../currentRecord';
+import { getVideo } from '../../core/api/videos';
 import { takeTestEvent } from '../webhook/testEvent';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
@@ -66,7 +66,7 @@ async function pollAccount(context: IPollFunctions, email: string, stored: Accou
 	const scan = applyScan(stored, records, complete);
 	const looked: IDataObject[] = [];
 	for (const video of scan.unlisted.slice(0, MAX_LOOKUPS)) {
-		const record = await currentRecord(context, video.id);
+		const record = await getVideo(context, video.id);
 		if (record) looked.push(record);
 	}
 	if (!looked.length) return { cursor: scan.next, events: scan.events };

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { statusName } from '../../PixVerse/wait/videoStatus';
+import { statusName } from '../../core/videoStatus';
 import { videoEvent, videoNumber } from '../videoEvent';
 import type { VideoEvent } from '../videoEvent';
 

@@ -1,6 +1,6 @@
 import type { IHookFunctions } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../PixVerse/transport/request';
+import { listAccounts } from '../../core/api/accounts';
 
 /**
  * useapi.net has no API to register a webhook: it calls whatever replyUrl a generation request
@@ -18,7 +18,7 @@ export const callbackLifecycle = {
 	},
 
 	async create(this: IHookFunctions): Promise<boolean> {
-		await pixverseRequest.call(this, { method: 'GET', path: '/accounts', kind: 'repeatable', passStatuses: [404] });
+		await listAccounts(this);
 		const staticData = this.getWorkflowStaticData('node');
 		staticData.callbackUrl = this.getNodeWebhookUrl('default');
 		return true;

@@ -2,7 +2,7 @@ import type { IWebhookFunctions } from 'n8n-workflow';
 
 import { eventKey } from '../videoEvent';
 import type { VideoEvent } from '../videoEvent';
-import type { VideoRecord } from '../../PixVerse/wait/videoStatus';
+import type { VideoRecord } from '../../core/videoStatus';
 
 /** How many delivered events each trigger remembers (oldest forgotten first). */
 export const REMEMBERED_DELIVERIES = 500;

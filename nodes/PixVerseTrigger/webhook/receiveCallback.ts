@@ -1,8 +1,8 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches, withCallbackSecret } from '../../PixVerse/transport/callbackSecret';
-import type { VideoRecord } from '../../PixVerse/wait/videoStatus';
-import { currentRecord } from '../currentRecord';
+import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches, withCallbackSecret } from '../../core/callbackSecret';
+import { getVideo } from '../../core/api/videos';
+import type { VideoRecord } from '../../core/videoStatus';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
 import { replyRefOf, videoEvent } from '../videoEvent';
@@ -26,7 +26,7 @@ function started(context: IWebhookFunctions, item: INodeExecutionData, answer: I
 /** The video as useapi holds it, keeping the callback's replyRef when the record lacks one. */
 async function fetchRecord(context: IWebhookFunctions, videoId: string, callback: IDataObject): Promise<VideoRecord> {
 	const replyRef = replyRefOf(callback);
-	const record = (await currentRecord(context, videoId)) ?? { video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false };
+	const record = (await getVideo(context, videoId)) ?? { video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false };
 	if (replyRefOf(record) === undefined && replyRef !== undefined) record.replyRef = replyRef;
 	return record;
 }

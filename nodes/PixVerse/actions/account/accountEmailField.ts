@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { accountField } from '../shared/accountField';
+import { accountField } from '../shared/commonFields';
 
 /** A configured account, required: for operations about one account. */
 export const accountEmailField: INodeProperties = {

@@ -1,22 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
+import { getAccount as getConfiguredAccount } from '../../../core/api/accounts';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
-import { videoItem } from '../shared/outputItems';
+import { videoItem } from '../outputItems';
 import { accountEmailField, requiredAccount } from './accountEmailField';
 import { withoutSecrets } from './withoutSecrets';
 
 /** GET /accounts/{email}. */
 async function getAccount(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const email = requiredAccount(context, itemIndex);
-	const response = await pixverseRequest.call(context, {
-		method: 'GET',
-		path: `/accounts/${email}`,
-		kind: 'repeatable',
-		itemIndex,
-		what: email,
-	});
-	return videoItem(withoutSecrets({ email, ...(response.body as IDataObject) }), itemIndex);
+	return videoItem(withoutSecrets({ email, ...(await getConfiguredAccount(context, email, { itemIndex })) }), itemIndex);
 }
 
 export const getAccountOperation: OperationDefinition = {
@@ -24,7 +18,7 @@ export const getAccountOperation: OperationDefinition = {
 	name: 'Get',
 	action: 'Get an account',
 	description: 'One configured PixVerse account and its concurrency (maxJobs)',
-	endpoint: 'GET /accounts/{email}',
+	endpoint: ENDPOINTS.getAccount,
 	fields: [accountEmailField],
 	run: { kind: 'perItem', execute: getAccount },
 };

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
+import { getFeatures } from '../../../core/api/accounts';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
-import { accountQuery, listAccountField } from '../shared/listAccountField';
-import { videoItem } from '../shared/outputItems';
+import { accountQuery, listAccountField } from '../shared/commonFields';
+import { videoItem } from '../outputItems';
 
 /** The fields most workflows look at, put first; everything else the API sends follows unchanged. */
 const LEADING_FIELDS = [
@@ -32,15 +33,7 @@ const LEADING_FIELDS = [
 async function getCreditsAndPlan(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const email = context.getNodeParameter('account', itemIndex, '') as string;
 	const query = accountQuery(email);
-	const response = await pixverseRequest.call(context, {
-		method: 'GET',
-		path: '/features',
-		qs: query,
-		kind: 'repeatable',
-		itemIndex,
-		what: query ? `plan of ${query.email}` : 'plan',
-	});
-	const features = (response.body ?? {}) as IDataObject;
+	const features = await getFeatures(context, query?.email, { itemIndex });
 	const json: IDataObject = {};
 	if (query) json.email = query.email;
 	for (const key of LEADING_FIELDS) if (key in features) json[key] = features[key];
@@ -52,7 +45,7 @@ export const getCreditsAndPlanOperation: OperationDefinition = {
 	name: 'Get Credits and Plan',
 	action: 'Get credits and plan of an account',
 	description: 'Credit balances, plan, concurrency (gen_simultaneously) and off-peak settings of a PixVerse account',
-	endpoint: 'GET /features',
+	endpoint: ENDPOINTS.getFeatures,
 	fields: [listAccountField('credits and plan')],
 	run: { kind: 'perItem', execute: getCreditsAndPlan },
 };

@@ -1,9 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
+import { saveAccount as saveConfiguredAccount } from '../../../core/api/accounts';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
-import { videoItem } from '../shared/outputItems';
+import { videoItem } from '../outputItems';
 import { withoutSecrets } from './withoutSecrets';
 
 const MAX_JOBS = { min: 1, max: 8 };
@@ -52,15 +53,8 @@ async function saveAccount(context: IExecuteFunctions, itemIndex: number): Promi
 	if (problem) {
 		throw new NodeOperationError(context.getNode(), problem, { itemIndex, description: 'Nothing was sent to useapi.net.' });
 	}
-	const response = await pixverseRequest.call(context, {
-		method: 'POST',
-		path: `/accounts/${email}`,
-		body: { email, password, maxJobs },
-		kind: 'repeatable',
-		itemIndex,
-		what: email,
-	});
-	return videoItem(withoutSecrets({ email, ...(response.body as IDataObject) }), itemIndex);
+	const saved = await saveConfiguredAccount(context, { email, password, maxJobs }, { itemIndex });
+	return videoItem(withoutSecrets({ email, ...saved }), itemIndex);
 }
 
 export const saveAccountOperation: OperationDefinition = {
@@ -68,7 +62,7 @@ export const saveAccountOperation: OperationDefinition = {
 	name: 'Add or Update',
 	action: 'Add or update an account',
 	description: 'Add a PixVerse account to useapi.net, or change its password or Max Jobs',
-	endpoint: 'POST /accounts/{email}',
+	endpoint: ENDPOINTS.saveAccount,
 	fields,
 	run: { kind: 'perItem', execute: saveAccount },
 };

@@ -1,9 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { Effect } from '../../catalogs/effects';
-import { effectCost, fetchEffects } from '../../catalogs/effects';
+import type { Effect } from '../../../core/api/catalogs';
+import { fetchEffects } from '../../../core/api/catalogs';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { effectCost } from '../../catalogs/effects';
 import type { OperationDefinition } from '../operation';
-import { accountField } from '../shared/accountField';
+import { accountField } from '../shared/commonFields';
 import { returnAllFields } from '../shared/paging';
 
 const fields: INodeProperties[] = [
@@ -82,7 +84,7 @@ export const listEffectsOperation: OperationDefinition = {
 	name: 'List',
 	action: 'List effect templates',
 	description: 'The effect templates to use with Video > Create From Effect, with their image counts, qualities and credit cost',
-	endpoint: 'GET /videos/effects',
+	endpoint: ENDPOINTS.listEffects,
 	fields,
 	run: { kind: 'list', execute: listEffects },
 };

@@ -1,12 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../operation';
-import { accountField } from '../shared/accountField';
+import { accountField } from '../shared/commonFields';
 import type { FileKind } from '../shared/fileInput';
-import { UPLOAD_TYPES, uploadBinary, uploadedPath } from '../shared/fileInput';
-import { videoItem } from '../shared/outputItems';
-import { defaultAccount } from '../../transport/defaultAccount';
+import { UPLOAD_TYPES, uploadBinary } from '../shared/fileInput';
+import { videoItem } from '../outputItems';
+import { defaultAccount } from '../../../core/api/accounts';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 
 const fields: INodeProperties[] = [
 	{
@@ -33,7 +34,7 @@ export function uploadKindOf(mimeType: string): FileKind | undefined {
 	return kinds.find((kind) => (UPLOAD_TYPES[kind] as readonly string[]).some((allowed) => allowed.toLowerCase() === type));
 }
 
-/** POST /files with the input binary as the raw body, streamed from n8n's binary storage. */
+/** Uploads the input binary as the raw body, streamed from n8n's binary storage. */
 async function uploadFile(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const binaryProperty = context.getNodeParameter('binaryProperty', itemIndex, 'data') as string;
 	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
@@ -46,16 +47,7 @@ async function uploadFile(context: IExecuteFunctions, itemIndex: number): Promis
 			description: 'Convert the file to one of the allowed types first. Nothing was sent to PixVerse.',
 		});
 	}
-	const answer = await uploadBinary(context, itemIndex, binaryProperty, mimeType, email || (await defaultAccount(context)));
-	const path = uploadedPath(answer);
-	if (!path) {
-		throw new NodeOperationError(context.getNode(), `The upload of binary field "${binaryProperty}" returned no file path`, {
-			itemIndex,
-			description: `useapi.net answered: ${JSON.stringify(answer).slice(0, 300)}`,
-		});
-	}
-	// Images come back as {result: [{id, url, path, …}]}, videos and audios as {path, url}.
-	const details = ((answer.result as IDataObject[] | undefined)?.[0] ?? answer) as IDataObject;
+	const { path, details } = await uploadBinary(context, itemIndex, binaryProperty, mimeType, email || (await defaultAccount(context)));
 	return videoItem({ ...details, path, url: details.url, kind, mime_type: mimeType, file_name: binary.fileName }, itemIndex);
 }
 
@@ -64,7 +56,7 @@ export const uploadOperation: OperationDefinition = {
 	name: 'Upload',
 	action: 'Upload a file',
 	description: 'Upload an image, video or audio file; its path can be used by other operations',
-	endpoint: 'POST /files',
+	endpoint: ENDPOINTS.uploadFile,
 	fields,
 	run: { kind: 'perItem', execute: uploadFile },
 };

@@ -1,14 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { listRunningJobs as runningJobs } from '../../../core/api/scheduler';
 import type { OperationDefinition } from '../operation';
-import { videoItem } from '../shared/outputItems';
-import { schedulerJobs } from './schedulerJob';
+import { videoItem } from '../outputItems';
 
-/** GET /scheduler: the jobs started through the API that still hold a slot, one item each. */
+/** The jobs started through the API that still hold a slot, one item each. */
 async function listRunningJobs(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const response = await pixverseRequest.call(context, { method: 'GET', path: '/scheduler', kind: 'repeatable', itemIndex, what: 'running jobs' });
-	return schedulerJobs(response.body).map((job) => videoItem(job, itemIndex));
+	return (await runningJobs(context, { itemIndex })).map((job) => videoItem(job, itemIndex));
 }
 
 export const listRunningOperation: OperationDefinition = {
@@ -16,7 +15,7 @@ export const listRunningOperation: OperationDefinition = {
 	name: 'List Running Jobs',
 	action: 'List running jobs',
 	description: 'Jobs started through the API that still hold a concurrency slot (not those started on the website)',
-	endpoint: 'GET /scheduler',
+	endpoint: ENDPOINTS.listRunningJobs,
 	fields: [],
 	run: { kind: 'list', execute: listRunningJobs },
 };

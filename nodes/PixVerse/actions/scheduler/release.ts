@@ -1,8 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { releaseJob } from '../../../core/api/scheduler';
 import type { OperationDefinition } from '../operation';
-import { videoItem } from '../shared/outputItems';
+import { videoItem } from '../outputItems';
 
 const fields: INodeProperties[] = [
 	{
@@ -23,10 +24,10 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-/** DELETE /scheduler/{id}: frees useapi's tracking slot of a job that is stuck or no longer wanted. */
+/** Frees useapi's tracking slot of a job that is stuck or no longer wanted. */
 async function releaseSlot(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const jobId = (context.getNodeParameter('jobId', itemIndex) as string).trim();
-	await pixverseRequest.call(context, { method: 'DELETE', path: `/scheduler/${jobId}`, kind: 'repeatable', itemIndex, what: jobId });
+	await releaseJob(context, jobId, { itemIndex });
 	return videoItem({ id: jobId, released: true }, itemIndex);
 }
 
@@ -35,7 +36,7 @@ export const releaseOperation: OperationDefinition = {
 	name: 'Release Slot',
 	action: 'Release a job slot',
 	description: "Free useapi.net's tracking slot of a running job. The render on PixVerse is not cancelled.",
-	endpoint: 'DELETE /scheduler/{id}',
+	endpoint: ENDPOINTS.releaseJob,
 	fields,
 	run: { kind: 'perItem', execute: releaseSlot },
 };

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { REPLY_FIELD_MAX_LENGTH } from '../../models/validate';
-import type { SettingProblem } from '../../models/validate';
-import { CALLBACK_PATH, CALLBACK_SECRET_LENGTH, credentialCallbackSecret, needsCallbackSecret, withCallbackSecret } from '../../transport/callbackSecret';
+import { REPLY_FIELD_MAX_LENGTH } from '../../../core/models/validate';
+import type { SettingProblem } from '../../../core/models/validate';
+import { CALLBACK_PATH, CALLBACK_SECRET_LENGTH, credentialCallbackSecret, needsCallbackSecret, withCallbackSecret } from '../../../core/callbackSecret';
 
 
 export const callbackOptionsField: INodeProperties = {

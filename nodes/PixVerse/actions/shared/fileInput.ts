@@ -1,8 +1,9 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
-import type { Readable } from '../../transport/streams';
+import { uploadFile } from '../../../core/api/files';
+import type { UploadedFile } from '../../../core/api/files';
+import type { Readable } from '../../../core/transport/streams';
 
 /** Content types POST /files accepts (useapi's list). */
 export const UPLOAD_TYPES = {
@@ -49,40 +50,14 @@ async function readBinary(context: IExecuteFunctions, itemIndex: number, binaryP
 	return { body: buffer, length: buffer.length };
 }
 
-/** Uploads an input binary with POST /files (streamed from n8n's binary storage) and returns its path. */
-export async function uploadBinary(context: IExecuteFunctions, itemIndex: number, binaryProperty: string, mimeType: string, email?: string): Promise<IDataObject> {
+/** Uploads an input binary, streamed from n8n's binary storage. */
+export async function uploadBinary(context: IExecuteFunctions, itemIndex: number, binaryProperty: string, mimeType: string, email?: string): Promise<UploadedFile> {
 	const { body, length } = await readBinary(context, itemIndex, binaryProperty);
-	const headers: IDataObject = { 'Content-Type': mimeType };
-	if (length !== undefined) headers['Content-Length'] = length;
-	const response = await pixverseRequest.call(context, {
-		method: 'POST',
-		path: '/files',
-		qs: email ? { email } : undefined,
-		body,
-		headers,
-		kind: 'repeatable',
-		itemIndex,
-		what: `upload of binary field "${binaryProperty}"`,
-	});
-	return response.body as IDataObject;
+	return await uploadFile(context, { body, length, mimeType, email, binaryProperty }, { itemIndex });
 }
 
-/** useapi answers image uploads with `{result:[{path}]}` and video/audio uploads with `{path}`. */
-export function uploadedPath(answer: IDataObject): string | undefined {
-	const result = answer.result as IDataObject[] | undefined;
-	const path = result?.[0]?.path ?? answer.path;
-	return typeof path === 'string' && path ? path : undefined;
-}
-
+/** The path a request names the file by: given, or from uploading the input binary. */
 export async function resolveFileInput(context: IExecuteFunctions, itemIndex: number, input: FileInput, email?: string): Promise<string> {
 	if ('path' in input) return input.path;
-	const answer = await uploadBinary(context, itemIndex, input.binaryProperty, input.mimeType, email);
-	const path = uploadedPath(answer);
-	if (!path) {
-		throw new NodeOperationError(context.getNode(), `The upload of binary field "${input.binaryProperty}" returned no file path`, {
-			itemIndex,
-			description: `useapi.net answered: ${JSON.stringify(answer).slice(0, 300)}`,
-		});
-	}
-	return path;
+	return (await uploadBinary(context, itemIndex, input.binaryProperty, input.mimeType, email)).path;
 }

@@ -1,17 +1,16 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelOperation } from '../../models';
-import type { SettingProblem, VideoSettings } from '../../models/validate';
-import { checkVideoSettings } from '../../models/validate';
-import { accountField } from './accountField';
+import type { GenerationEndpoint } from '../../../core/api/videos';
+import type { SettingProblem } from '../../../core/models/validate';
+import { accountField } from './commonFields';
 import { callbackBody, callbackOptionsField, callbackProblems, readCallbackOptions } from './callbackOptions';
 import type { FileInput } from './fileInput';
 import { waitFields } from './waitFields';
 
 /** Everything a generation POST needs, known before any request is sent. */
 export interface PreparedGeneration {
-	path: string;
+	endpoint: GenerationEndpoint;
 	body: IDataObject;
 	/** Files to upload (or already uploaded paths) whose paths go into these body fields. */
 	files: FileInput[];
@@ -24,22 +23,6 @@ export function rejectProblems(context: IExecuteFunctions, itemIndex: number, pr
 		itemIndex,
 		description: `${problems.map((problem) => `• ${problem.message} (parameter "${problem.field}", value ${JSON.stringify(problem.value)})`).join('\n')}\nNothing was sent to PixVerse and no credits were used.`,
 	});
-}
-
-/** Validates the model settings, then returns the API fields they become. */
-export function modelBody(context: IExecuteFunctions, itemIndex: number, operation: ModelOperation, settings: VideoSettings): IDataObject {
-	rejectProblems(context, itemIndex, checkVideoSettings(operation, settings));
-	const body: IDataObject = { model: settings.model };
-	if (settings.prompt) body.prompt = settings.prompt;
-	if (settings.quality) body.quality = settings.quality;
-	if (settings.duration !== undefined) body.duration = settings.duration;
-	if (settings.aspectRatio && !settings.hasImage) body.aspect_ratio = settings.aspectRatio;
-	if (settings.audio !== undefined) body.audio = settings.audio;
-	if (settings.multiShot) body.multi_shot = true;
-	if (settings.previewMode) body.preview_mode = true;
-	if (settings.offPeakMode) body.off_peak_mode = true;
-	if (settings.seed) body.seed = settings.seed;
-	return body;
 }
 
 /** Fields every generating operation ends with: the account, how to wait and download, then options. */

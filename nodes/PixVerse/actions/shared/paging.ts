@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { videoItem } from '../outputItems';
 
 /** n8n's standard Return All / Limit pair for list operations. */
 export function returnAllFields(): INodeProperties[] {
@@ -57,4 +59,11 @@ export async function collectPages<T>(fetchPage: FetchPage<T>, settings: PagingS
 		if (page.length < wanted || fresh.length === 0) break;
 	}
 	return settings.returnAll ? collected : collected.slice(0, settings.limit);
+}
+
+/** Return All / Limit over a catalog fetched whole (useapi does not page voices or restyles). */
+export function catalogItems(context: IExecuteFunctions, itemIndex: number, entries: IDataObject[]): INodeExecutionData[] {
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = context.getNodeParameter('limit', itemIndex, 50) as number;
+	return (returnAll ? entries : entries.slice(0, Math.max(0, limit))).map((entry) => videoItem(entry, itemIndex));
 }

@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { FileInput } from './fileInput';
 import type { SourceChoiceSpec } from './sourceChoice';
 import { readSourceChoice, sourceChoiceFields } from './sourceChoice';
-import { videoIdField } from './videoIdField';
+import { videoIdField } from './commonFields';
 
 /** The video an extend, lip sync, modify or restyle starts from: `video_id`, or an uploaded `video_path`. */
 const VIDEO_SOURCE: SourceChoiceSpec = {

@@ -1,5 +1,5 @@
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { binaryPropertyField } from './binaryPropertyField';
+import { binaryPropertyField } from '../../../core/binaryPropertyField';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 

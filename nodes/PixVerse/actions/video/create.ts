@@ -1,18 +1,25 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
-import type { VideoSettings } from '../../models/validate';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import type { VideoSettings } from '../../../core/models/validate';
 import { binaryFileInput } from '../shared/fileInput';
 import type { FileInput } from '../shared/fileInput';
 import type { PreparedGeneration } from '../shared/generation';
-import { generationOptions, modelBody } from '../shared/generation';
-import { readModelSettings } from '../shared/modelSettings';
-import { promptField } from '../shared/prompt';
+import { generationOptions } from '../shared/generation';
+import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { promptField } from '../shared/commonFields';
 
-const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'];
+const MODEL: ModelDeclaration = {
+	operation: 'create',
+	defaultModel: 'v6',
+	fields: ['quality', 'duration', 'aspectRatio', 'audio', 'multiShot', 'previewMode', 'offPeakMode', 'seed'],
+	// With an input image the video takes the image's shape.
+	aspectRatioShow: { imageSource: ['none'] },
+};
 
 const fields: INodeProperties[] = [
 	promptField('What the video shows (up to 5000 characters)', { required: true }),
@@ -46,7 +53,7 @@ const fields: INodeProperties[] = [
 		displayOptions: { show: { imageSource: ['path'] } },
 		placeholder: 'upload/3f1c….png',
 	},
-	...modelFields('create', { defaultModel: 'v6', aspectRatioShow: { imageSource: ['none'] } }),
+	...modelFields(MODEL),
 	...generationOptions(),
 ];
 
@@ -55,11 +62,11 @@ function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedG
 	const imageSource = context.getNodeParameter('imageSource', itemIndex, 'none') as string;
 	const hasImage = imageSource !== 'none';
 	const settings: VideoSettings = {
-		...readModelSettings(context, itemIndex, 'create', hasImage ? MODEL_FIELDS.filter((field) => field !== 'aspectRatio') : MODEL_FIELDS),
+		...readModelSettings(context, itemIndex, MODEL, hasImage ? ['aspectRatio'] : []),
 		prompt: context.getNodeParameter('prompt', itemIndex, '') as string,
 		hasImage,
 	};
-	const body = modelBody(context, itemIndex, 'create', settings);
+	const body = modelBody(context, itemIndex, MODEL, settings);
 
 	const files: FileInput[] = [];
 	if (imageSource === 'binary') {
@@ -68,7 +75,7 @@ function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedG
 	} else if (imageSource === 'path') {
 		files.push({ field: 'first_frame_path', kind: 'image', path: (context.getNodeParameter('imagePath', itemIndex) as string).trim() });
 	}
-	return { path: '/videos/create', body, files };
+	return { endpoint: 'create', body, files };
 }
 
 export const createOperation: OperationDefinition = {
@@ -76,7 +83,8 @@ export const createOperation: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a video from text or an image',
 	description: 'Text to video, or image to video from a binary or an uploaded image',
-	endpoint: 'POST /videos/create',
+	endpoint: ENDPOINTS.create,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreate },
 };

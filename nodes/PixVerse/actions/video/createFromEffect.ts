@@ -1,9 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkEffectRequest } from '../../catalogs/effectChecks';
-import { fetchEffects, findEffect } from '../../catalogs/effects';
-import { QUALITIES } from '../../models';
+import { fetchEffects } from '../../../core/api/catalogs';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { checkEffectRequest, findEffect } from '../../catalogs/effects';
+import { QUALITIES } from '../../../core/models';
 import type { OperationDefinition } from '../operation';
 import { fileInputs, fileListFields, readFileList } from '../shared/fileFields';
 import { effectImageFields } from '../shared/frameFieldNames';
@@ -87,7 +88,7 @@ async function prepareCreateFromEffect(context: IExecuteFunctions, itemIndex: nu
 	const body: IDataObject = { template_id: Number(templateId) };
 	const chosenQuality = quality ?? effect.qualities[0];
 	if (chosenQuality) body.quality = chosenQuality;
-	return { path: '/videos/create', body, files };
+	return { endpoint: 'create', body, files };
 }
 
 export const createFromEffectOperation: OperationDefinition = {
@@ -95,7 +96,7 @@ export const createFromEffectOperation: OperationDefinition = {
 	name: 'Create From Effect',
 	action: 'Create a video from an effect template',
 	description: 'Animate photos with one of PixVerse\'s effect templates (image effects give a still image)',
-	endpoint: 'POST /videos/create (template_id)',
+	endpoint: `${ENDPOINTS.create} (template_id)`,
 	fields,
 	run: { kind: 'generation', prepare: prepareCreateFromEffect },
 };

@@ -1,27 +1,29 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { modelsFor } from '../../models';
-import { modelFields } from '../../models/formFields';
-import type { ModelField } from '../../models/formFields';
-import { checkFusionReferences } from '../../models/references';
+import { modelsFor } from '../../../core/models';
+import { modelFields } from '../../../core/models/formFields';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { checkFusionReferences } from '../../../core/models/references';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import { fileInputs, fileListFields, readFileList } from '../shared/fileFields';
 import { numberedFields } from '../shared/frameFieldNames';
 import type { PreparedGeneration } from '../shared/generation';
-import { generationOptions, modelBody, rejectProblems } from '../shared/generation';
-import { readModelSettings } from '../shared/modelSettings';
-import { promptField } from '../shared/prompt';
+import { generationOptions, rejectProblems } from '../shared/generation';
+import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { promptField } from '../shared/commonFields';
 
-const fusionModels = modelsFor('createFusion');
+const MODEL: ModelDeclaration = { operation: 'createFusion', defaultModel: 'pixverse-c1', fields: ['quality', 'duration', 'aspectRatio', 'offPeakMode', 'seed'] };
+
+const fusionModels = modelsFor(MODEL.operation);
 const imageLimits = fusionModels.map((model) => `${model.id}: ${model.maxImages ?? 1}`).join(', ');
 const withVideos = fusionModels.filter((model) => (model.maxVideos ?? 0) > 0).map((model) => model.id);
 const withAudios = fusionModels.filter((model) => (model.maxAudios ?? 0) > 0).map((model) => model.id);
 
-const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'aspectRatio', 'offPeakMode', 'seed'];
 
 const fields: INodeProperties[] = [
 	promptField('What the video shows; refer to the reference images in order as @image1, @image2 … (and to reference videos and audios as @video1 …, @audio1 …)', { required: true, placeholder: '@image1 walks into the room shown in @image2' }),
-	...modelFields('createFusion', { defaultModel: 'pixverse-c1', include: MODEL_FIELDS }),
+	...modelFields(MODEL),
 	...fileListFields({
 		name: 'referenceImages',
 		displayName: 'Reference Images',
@@ -53,11 +55,11 @@ const fields: INodeProperties[] = [
 /** POST /videos/create-fusion: frame_N_path per reference image, video_N_path / audio_N_path where the model takes them. */
 function prepareCreateFusion(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const prompt = (context.getNodeParameter('prompt', itemIndex, '') as string).trim();
-	const settings = { ...readModelSettings(context, itemIndex, 'createFusion', MODEL_FIELDS), prompt };
+	const settings = { ...readModelSettings(context, itemIndex, MODEL), prompt };
 	if (!prompt) {
 		rejectProblems(context, itemIndex, [{ field: 'prompt', value: '', message: 'Fusion needs a prompt that says what to do with the references (@image1 …)' }]);
 	}
-	const body = modelBody(context, itemIndex, 'createFusion', settings);
+	const body = modelBody(context, itemIndex, MODEL, settings);
 
 	const images = readFileList(context, itemIndex, 'referenceImages');
 	const videos = readFileList(context, itemIndex, 'referenceVideos');
@@ -65,7 +67,7 @@ function prepareCreateFusion(context: IExecuteFunctions, itemIndex: number): Pre
 	rejectProblems(context, itemIndex, checkFusionReferences(settings.model, { images: images.length, videos: videos.length, audios: audios.length }));
 
 	return {
-		path: '/videos/create-fusion',
+		endpoint: 'createFusion',
 		body,
 		files: [
 			...fileInputs(context, itemIndex, images, numberedFields('frame', images.length), 'image', 'Reference Images'),
@@ -80,7 +82,8 @@ export const createFusionOperation: OperationDefinition = {
 	name: 'Create Fusion',
 	action: 'Create a video from reference images',
 	description: 'Combine people, objects and scenes from reference images (and, on Seedance, videos and audios) in one video',
-	endpoint: 'POST /videos/create-fusion',
+	endpoint: ENDPOINTS.createFusion,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreateFusion },
 };

@@ -1,26 +1,28 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { modelsFor } from '../../models';
-import { modelFields } from '../../models/formFields';
-import type { ModelField } from '../../models/formFields';
-import { checkTransitionFrames } from '../../models/references';
+import { modelsFor } from '../../../core/models';
+import { modelFields } from '../../../core/models/formFields';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { checkTransitionFrames } from '../../../core/models/references';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { FileSource } from '../shared/fileFields';
 import { fileInputs } from '../shared/fileFields';
 import { numberedFields, segmentFields } from '../shared/frameFieldNames';
 import type { PreparedGeneration } from '../shared/generation';
-import { generationOptions, modelBody, rejectProblems } from '../shared/generation';
-import { readModelSettings } from '../shared/modelSettings';
+import { generationOptions, rejectProblems } from '../shared/generation';
+import { modelBody, readModelSettings } from '../shared/modelSettings';
 
-const transitionModels = modelsFor('createTransition');
+const MODEL: ModelDeclaration = { operation: 'createTransition', defaultModel: 'v5', fields: ['quality', 'audio', 'previewMode', 'offPeakMode', 'seed'] };
+
+const transitionModels = modelsFor(MODEL.operation);
 const longestSegment = Math.max(...transitionModels.flatMap((model) => model.durations));
 const mostFrames = Math.max(...transitionModels.map((model) => model.maxFrames ?? 2));
 const frameLimits = transitionModels.map((model) => `${model.id}: ${model.maxFrames ?? 2}`).join(', ');
 
-const MODEL_FIELDS: ModelField[] = ['quality', 'audio', 'previewMode', 'offPeakMode', 'seed'];
 
 const fields: INodeProperties[] = [
-	...modelFields('createTransition', { defaultModel: 'v5', include: MODEL_FIELDS }),
+	...modelFields(MODEL),
 	{
 		displayName: 'Frames',
 		name: 'frames',
@@ -93,8 +95,8 @@ interface FrameEntry {
 /** POST /videos/create-transition: frame_N_path for each frame, prompt/duration_N_to_M for each segment. */
 function prepareCreateTransition(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const frames = (context.getNodeParameter('frames.frame', itemIndex, []) as FrameEntry[]) ?? [];
-	const settings = { ...readModelSettings(context, itemIndex, 'createTransition', MODEL_FIELDS), hasImage: true };
-	const body: IDataObject = modelBody(context, itemIndex, 'createTransition', settings);
+	const settings = { ...readModelSettings(context, itemIndex, MODEL), hasImage: true };
+	const body: IDataObject = modelBody(context, itemIndex, MODEL, settings);
 	rejectProblems(context, itemIndex, checkTransitionFrames(settings.model, settings.quality, frames));
 
 	segmentFields(frames.length).forEach((segment, index) => {
@@ -107,7 +109,7 @@ function prepareCreateTransition(context: IExecuteFunctions, itemIndex: number):
 		frame.source === 'path' ? { path: (frame.path ?? '').trim() } : { binaryProperty: (frame.binaryProperty ?? 'data').trim() },
 	);
 	return {
-		path: '/videos/create-transition',
+		endpoint: 'createTransition',
 		body,
 		files: fileInputs(context, itemIndex, sources, numberedFields('frame', frames.length), 'image', 'Frames'),
 	};
@@ -118,7 +120,8 @@ export const createTransitionOperation: OperationDefinition = {
 	name: 'Create Transition',
 	action: 'Create a transition video through key frames',
 	description: `A video moving through 2 to ${mostFrames} key frames, with a prompt and length per segment`,
-	endpoint: 'POST /videos/create-transition',
+	endpoint: ENDPOINTS.createTransition,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreateTransition },
 };

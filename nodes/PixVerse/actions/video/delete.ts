@@ -1,22 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { pixverseRequest } from '../../transport/request';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { deleteVideo as deleteVideoById } from '../../../core/api/videos';
 import type { OperationDefinition } from '../operation';
-import { videoItem } from '../shared/outputItems';
-import { videoIdField } from '../shared/videoIdField';
+import { videoItem } from '../outputItems';
+import { videoIdField } from '../shared/commonFields';
 
 const fields: INodeProperties[] = [videoIdField];
 
-/** DELETE /videos/{id}; useapi answers 200 or 204, an unknown id is an error. */
+/** An unknown id is an error. */
 async function deleteVideo(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const videoId = (context.getNodeParameter('videoId', itemIndex) as string).trim();
-	await pixverseRequest.call(context, {
-		method: 'DELETE',
-		path: `/videos/${videoId}`,
-		kind: 'repeatable',
-		itemIndex,
-		what: videoId,
-	});
+	await deleteVideoById(context, videoId, { itemIndex });
 	return videoItem({ video_id: videoId, deleted: true }, itemIndex);
 }
 
@@ -25,7 +20,7 @@ export const deleteOperation: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete a video',
 	description: 'Remove a video from the PixVerse account',
-	endpoint: 'DELETE /videos/{video_id}',
+	endpoint: ENDPOINTS.deleteVideo,
 	fields,
 	run: { kind: 'perItem', execute: deleteVideo },
 };

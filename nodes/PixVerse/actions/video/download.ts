@@ -1,13 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { checkVideo } from '../../wait/checkVideo';
-import { downloadVideo } from '../../wait/downloadVideo';
-import { statusName, videoOutcome } from '../../wait/videoStatus';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { checkVideo } from '../../../core/api/videos';
+import { downloadVideo } from '../../../core/download';
+import { statusName, videoOutcome } from '../../../core/videoStatus';
 import type { OperationDefinition } from '../operation';
-import { videoItem } from '../shared/outputItems';
-import { videoIdField } from '../shared/videoIdField';
-import { binaryPropertyField } from '../shared/binaryPropertyField';
+import { videoItem } from '../outputItems';
+import { videoIdField } from '../shared/commonFields';
+import { binaryPropertyField } from '../../../core/binaryPropertyField';
 
 const fields: INodeProperties[] = [
 	videoIdField,
@@ -45,7 +46,7 @@ export const downloadOperation: OperationDefinition = {
 	name: 'Download',
 	action: 'Download a video',
 	description: 'The MP4 of a finished video as a binary file',
-	endpoint: 'GET /videos/{video_id} + media URL',
+	endpoint: `${ENDPOINTS.getVideo} + media URL`,
 	fields,
 	run: { kind: 'perItem', execute: downloadFinishedVideo },
 };

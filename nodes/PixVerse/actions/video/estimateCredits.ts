@@ -1,16 +1,22 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { effectCost, fetchEffects, findEffect } from '../../catalogs/effects';
-import { findModel } from '../../models';
-import type { CreditEstimate } from '../../models/creditEstimate';
-import { estimateCreateCredits, estimateUpscaleCredits } from '../../models/creditEstimate';
-import { modelFields } from '../../models/formFields';
-import { checkVideoSettings } from '../../models/validate';
+import { fetchEffects } from '../../../core/api/catalogs';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { effectCost, findEffect } from '../../catalogs/effects';
+import { findModel } from '../../../core/models';
+import type { CreditEstimate } from '../../../core/models/creditEstimate';
+import { estimateCreateCredits, estimateUpscaleCredits } from '../../../core/models/creditEstimate';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { checkVideoSettings } from '../../../core/models/validate';
 import type { OperationDefinition } from '../operation';
 import { rejectProblems } from '../shared/generation';
-import { listAccountField } from '../shared/listAccountField';
-import { videoItem } from '../shared/outputItems';
+import { listAccountField } from '../shared/commonFields';
+import { videoItem } from '../outputItems';
+
+/** Priced like Create: its models, with the fields that change the price. */
+const MODEL: ModelDeclaration = { operation: 'create', defaultModel: 'v6', fields: ['quality', 'duration', 'audio', 'previewMode'] };
 
 const onlyFor = (estimateFor: string) => (field: INodeProperties): INodeProperties => ({
 	...field,
@@ -30,7 +36,7 @@ const fields: INodeProperties[] = [
 			{ name: 'Upscale', value: 'upscale', description: 'Upscaling a video to 4K' },
 		],
 	},
-	...modelFields('create', { defaultModel: 'v6', include: ['quality', 'duration', 'audio', 'previewMode'] }).map(onlyFor('create')),
+	...modelFields(MODEL).map(onlyFor('create')),
 	...[
 		{
 			displayName: 'Effect',
@@ -69,7 +75,7 @@ function createEstimate(context: IExecuteFunctions, itemIndex: number): IDataObj
 	const previewMode = optional<boolean>(context, 'previewMode', itemIndex);
 	// The input (text or image) does not change the price; an image is assumed so that
 	// image-only models are accepted.
-	rejectProblems(context, itemIndex, checkVideoSettings('create', { model: modelId, hasImage: true, quality, duration, audio, previewMode }));
+	rejectProblems(context, itemIndex, checkVideoSettings(MODEL.operation, { model: modelId, hasImage: true, quality, duration, audio, previewMode }));
 	const estimate = estimateCreateCredits({ model: modelId, quality, duration, audio, previewMode });
 	return { model: modelId, quality, duration, ...estimate };
 }
@@ -122,7 +128,8 @@ export const estimateCreditsOperation: OperationDefinition = {
 	name: 'Estimate Credits',
 	action: 'Estimate the credits of a video',
 	description: 'Expected credit cost of a Create, an effect template or an upscale, from published prices; nothing is generated',
-	endpoint: 'none (published prices; GET /videos/effects for templates)',
+	endpoint: `none (published prices; ${ENDPOINTS.listEffects} for templates)`,
 	fields,
+	model: MODEL,
 	run: { kind: 'perItem', execute: estimateCredits },
 };

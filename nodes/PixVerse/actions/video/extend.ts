@@ -1,31 +1,32 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
-import { generationOptions, modelBody } from '../shared/generation';
-import { readModelSettings } from '../shared/modelSettings';
+import { generationOptions } from '../shared/generation';
+import { modelBody, readModelSettings } from '../shared/modelSettings';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
-import { promptField } from '../shared/prompt';
+import { promptField } from '../shared/commonFields';
 
 /** What POST /videos/extend takes besides the model: no aspect ratio (the source decides), no preview, no multi-shot. */
-const MODEL_FIELDS: ModelField[] = ['quality', 'duration', 'audio', 'offPeakMode', 'seed'];
+const MODEL: ModelDeclaration = { operation: 'extend', defaultModel: 'v6', fields: ['quality', 'duration', 'audio', 'offPeakMode', 'seed'] };
 
 const fields: INodeProperties[] = [
 	...videoSourceFields(),
 	promptField('What happens next in the video (optional, up to 5000 characters)'),
-	...modelFields('extend', { defaultModel: 'v6', include: MODEL_FIELDS }),
+	...modelFields(MODEL),
 	...generationOptions(),
 ];
 
 /** Checks the form against the capability table and prepares POST /videos/extend. */
 function prepareExtend(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const source = readVideoSource(context, itemIndex);
-	const settings = readModelSettings(context, itemIndex, 'extend', MODEL_FIELDS);
+	const settings = readModelSettings(context, itemIndex, MODEL);
 	settings.prompt = (context.getNodeParameter('prompt', itemIndex, '') as string) || undefined;
-	const body = { ...modelBody(context, itemIndex, 'extend', settings), ...source.body };
-	return { path: '/videos/extend', body, files: source.files };
+	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
+	return { endpoint: 'extend', body, files: source.files };
 }
 
 export const extendOperation: OperationDefinition = {
@@ -33,7 +34,8 @@ export const extendOperation: OperationDefinition = {
 	name: 'Extend',
 	action: 'Extend a video',
 	description: 'Continue a video by a few seconds, optionally guided by a prompt',
-	endpoint: 'POST /videos/extend',
+	endpoint: ENDPOINTS.extend,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareExtend },
 };

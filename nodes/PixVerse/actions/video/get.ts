@@ -1,13 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { checkVideo } from '../../wait/checkVideo';
-import { downloadVideo } from '../../wait/downloadVideo';
-import type { VideoRecord } from '../../wait/videoStatus';
-import { videoOutcome } from '../../wait/videoStatus';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { checkVideo } from '../../../core/api/videos';
+import { downloadVideo } from '../../../core/download';
+import type { VideoRecord } from '../../../core/videoStatus';
+import { videoOutcome } from '../../../core/videoStatus';
 import type { OperationDefinition } from '../operation';
-import { videoItem } from '../shared/outputItems';
-import { videoIdField } from '../shared/videoIdField';
-import { binaryPropertyField } from '../shared/binaryPropertyField';
+import { videoItem } from '../outputItems';
+import { videoIdField } from '../shared/commonFields';
+import { binaryPropertyField } from '../../../core/binaryPropertyField';
 
 const fields: INodeProperties[] = [
 	videoIdField,
@@ -43,7 +44,7 @@ export const getOperation: OperationDefinition = {
 	name: 'Get',
 	action: 'Get a video',
 	description: 'Status, URL and details of one video (or of the still an image effect made)',
-	endpoint: 'GET /videos/{video_id}',
+	endpoint: ENDPOINTS.getVideo,
 	fields,
 	run: { kind: 'perItem', execute: getVideo },
 };

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { SettingProblem } from '../../models/validate';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import type { SettingProblem } from '../../../core/models/validate';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
@@ -10,6 +12,9 @@ import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 /** useapi's limit for lip-sync text-to-speech. */
 export const SPEECH_TEXT_MAX_LENGTH = 200;
+
+/** Lip sync has no model to choose: it works on videos of these models. */
+const MODEL: ModelDeclaration = { operation: 'lipsync' };
 
 const AUDIO_SOURCE: SourceChoiceSpec = {
 	name: 'audio',
@@ -72,7 +77,7 @@ export function checkSpeech(text: string, speakerId: string): SettingProblem[] {
 		problems.push({ field: 'speechText', value: `${text.length} characters`, message: `Speech Text is ${text.length} characters long; lip-sync text-to-speech takes at most ${SPEECH_TEXT_MAX_LENGTH}` });
 	}
 	if (!speakerId.trim()) {
-		problems.push({ field: 'speakerId', value: speakerId, message: 'No voice chosen for the speech; pick one under "Voice Name or ID" (the list comes from GET /videos/voices)' });
+		problems.push({ field: 'speakerId', value: speakerId, message: `No voice chosen for the speech; pick one under "Voice Name or ID" (the list comes from ${ENDPOINTS.listVoices})` });
 	}
 	return problems;
 }
@@ -91,7 +96,7 @@ function prepareLipsync(context: IExecuteFunctions, itemIndex: number): Prepared
 	}
 	body.original_sound_switch = context.getNodeParameter('originalSound', itemIndex, false) as boolean;
 	if (context.getNodeParameter('offPeakMode', itemIndex, false) as boolean) body.off_peak_mode = true;
-	return { path: '/videos/lipsync', body, files: audio ? [...source.files, audio] : source.files };
+	return { endpoint: 'lipsync', body, files: audio ? [...source.files, audio] : source.files };
 }
 
 export const lipsyncOperation: OperationDefinition = {
@@ -99,7 +104,8 @@ export const lipsyncOperation: OperationDefinition = {
 	name: 'Lip Sync',
 	action: 'Lip-sync a video',
 	description: 'Make the people in a video speak an audio track or a text in a chosen voice',
-	endpoint: 'POST /videos/lipsync',
+	endpoint: ENDPOINTS.lipsync,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareLipsync },
 };

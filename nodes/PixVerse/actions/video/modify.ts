@@ -1,29 +1,30 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
-import { generationOptions, modelBody } from '../shared/generation';
-import { readModelSettings } from '../shared/modelSettings';
-import { promptField, readRequiredPrompt } from '../shared/prompt';
+import { generationOptions } from '../shared/generation';
+import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { promptField, readRequiredPrompt } from '../shared/commonFields';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
-const MODEL_FIELDS: ModelField[] = ['quality', 'seed', 'offPeakMode'];
+const MODEL: ModelDeclaration = { operation: 'modify', defaultModel: 'v5.5', fields: ['quality', 'seed', 'offPeakMode'] };
 
 const fields: INodeProperties[] = [
 	...videoSourceFields(),
 	promptField('What to change in the video (up to 5000 characters)', { required: true }),
-	...modelFields('modify', { defaultModel: 'v5.5', include: MODEL_FIELDS }),
+	...modelFields(MODEL),
 	...generationOptions(),
 ];
 
 function prepareModify(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const source = readVideoSource(context, itemIndex);
-	const settings = readModelSettings(context, itemIndex, 'modify', MODEL_FIELDS);
+	const settings = readModelSettings(context, itemIndex, MODEL);
 	settings.prompt = readRequiredPrompt(context, itemIndex, 'say what to change in the video');
-	const body = { ...modelBody(context, itemIndex, 'modify', settings), ...source.body };
-	return { path: '/videos/modify', body, files: source.files };
+	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
+	return { endpoint: 'modify', body, files: source.files };
 }
 
 export const modifyOperation: OperationDefinition = {
@@ -31,7 +32,8 @@ export const modifyOperation: OperationDefinition = {
 	name: 'Modify',
 	action: 'Modify a video with a prompt',
 	description: 'Change what a video shows, as a prompt describes',
-	endpoint: 'POST /videos/modify',
+	endpoint: ENDPOINTS.modify,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareModify },
 };

@@ -1,14 +1,15 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import { fileInputs, readSingleFile, singleFileFields } from '../shared/fileFields';
 import type { PreparedGeneration } from '../shared/generation';
-import { generationOptions, modelBody } from '../shared/generation';
-import { readModelSettings } from '../shared/modelSettings';
+import { generationOptions } from '../shared/generation';
+import { modelBody, readModelSettings } from '../shared/modelSettings';
 
-const MODEL_FIELDS: ModelField[] = ['quality', 'offPeakMode'];
+const MODEL: ModelDeclaration = { operation: 'motionControl', defaultModel: 'v5.6', fields: ['quality', 'offPeakMode'] };
 
 const fields: INodeProperties[] = [
 	...singleFileFields({
@@ -25,7 +26,7 @@ const fields: INodeProperties[] = [
 		defaultBinary: 'video',
 		description: 'The movement to copy: a video of 1 to 30 seconds, at most 50 MB and 1920×1920',
 	}),
-	...modelFields('motionControl', { defaultModel: 'v5.6', include: MODEL_FIELDS }),
+	...modelFields(MODEL),
 	...generationOptions(),
 ];
 
@@ -34,8 +35,8 @@ function prepareMotionControl(context: IExecuteFunctions, itemIndex: number): Pr
 		...fileInputs(context, itemIndex, [readSingleFile(context, itemIndex, 'characterImage')], ['frame_1_path'], 'image', 'Character Image Binary Field'),
 		...fileInputs(context, itemIndex, [readSingleFile(context, itemIndex, 'motionVideo')], ['video_1_path'], 'video', 'Motion Video Binary Field'),
 	];
-	const settings = readModelSettings(context, itemIndex, 'motionControl', MODEL_FIELDS);
-	return { path: '/videos/motion-control', body: modelBody(context, itemIndex, 'motionControl', settings), files };
+	const settings = readModelSettings(context, itemIndex, MODEL);
+	return { endpoint: 'motionControl', body: modelBody(context, itemIndex, MODEL, settings), files };
 }
 
 export const motionControlOperation: OperationDefinition = {
@@ -43,7 +44,8 @@ export const motionControlOperation: OperationDefinition = {
 	name: 'Motion Control',
 	action: 'Animate a character with the motion of a video',
 	description: 'Make the character of an image move like the person in a motion video',
-	endpoint: 'POST /videos/motion-control',
+	endpoint: ENDPOINTS.motionControl,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareMotionControl },
 };

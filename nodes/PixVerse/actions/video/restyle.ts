@@ -1,15 +1,16 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ModelField } from '../../models/formFields';
-import { modelFields } from '../../models/formFields';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { modelFields } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
-import { generationOptions, modelBody } from '../shared/generation';
-import { readModelSettings } from '../shared/modelSettings';
-import { promptField, readRequiredPrompt } from '../shared/prompt';
+import { generationOptions } from '../shared/generation';
+import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { promptField, readRequiredPrompt } from '../shared/commonFields';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
-const MODEL_FIELDS: ModelField[] = ['seed', 'offPeakMode'];
+const MODEL: ModelDeclaration = { operation: 'restyle', defaultModel: 'v4', fields: ['seed', 'offPeakMode'] };
 
 const fields: INodeProperties[] = [
 	...videoSourceFields(),
@@ -22,7 +23,7 @@ const fields: INodeProperties[] = [
 		default: '',
 		description: 'A preset style from PixVerse\'s list, or none to rely on the prompt alone. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	...modelFields('restyle', { defaultModel: 'v4', include: MODEL_FIELDS }),
+	...modelFields(MODEL),
 	...generationOptions(),
 ];
 
@@ -36,12 +37,12 @@ export function restyleIdValue(value: unknown): string | number | undefined {
 
 function prepareRestyle(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const source = readVideoSource(context, itemIndex);
-	const settings = readModelSettings(context, itemIndex, 'restyle', MODEL_FIELDS);
+	const settings = readModelSettings(context, itemIndex, MODEL);
 	settings.prompt = readRequiredPrompt(context, itemIndex, 'describe the new look of the video');
-	const body = { ...modelBody(context, itemIndex, 'restyle', settings), ...source.body };
+	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
 	const restyleId = restyleIdValue(context.getNodeParameter('restyleId', itemIndex, ''));
 	if (restyleId !== undefined) body.restyle_id = restyleId;
-	return { path: '/videos/restyle', body, files: source.files };
+	return { endpoint: 'restyle', body, files: source.files };
 }
 
 export const restyleOperation: OperationDefinition = {
@@ -49,7 +50,8 @@ export const restyleOperation: OperationDefinition = {
 	name: 'Restyle',
 	action: 'Restyle a video',
 	description: 'Redraw a video in another style, from a prompt and an optional preset',
-	endpoint: 'POST /videos/restyle',
+	endpoint: ENDPOINTS.restyle,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareRestyle },
 };

@@ -1,13 +1,18 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { modelsFor } from '../../models';
+import { modelsFor } from '../../../core/models';
+import type { ModelDeclaration } from '../../../core/models/formFields';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
-import { videoIdField } from '../shared/videoIdField';
+import { videoIdField } from '../shared/commonFields';
 import { readVideoId } from '../shared/videoSource';
 
-const UPSCALABLE = modelsFor('upscale').map((model) => model.label).join(', ');
+/** Upscale has no model to choose: PixVerse's upscaler takes videos of these models. */
+const MODEL: ModelDeclaration = { operation: 'upscale' };
+
+const UPSCALABLE = modelsFor(MODEL.operation).map((model) => model.label).join(', ');
 
 const fields: INodeProperties[] = [
 	{
@@ -18,7 +23,7 @@ const fields: INodeProperties[] = [
 ];
 
 function prepareUpscale(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
-	return { path: '/videos/upscale', body: { video_id: readVideoId(context, itemIndex) }, files: [] };
+	return { endpoint: 'upscale', body: { video_id: readVideoId(context, itemIndex) }, files: [] };
 }
 
 export const upscaleOperation: OperationDefinition = {
@@ -26,7 +31,8 @@ export const upscaleOperation: OperationDefinition = {
 	name: 'Upscale',
 	action: 'Upscale a video to 4K',
 	description: 'Upscale a finished PixVerse video to 4K',
-	endpoint: 'POST /videos/upscale',
+	endpoint: ENDPOINTS.upscale,
 	fields,
+	model: MODEL,
 	run: { kind: 'generation', prepare: prepareUpscale },
 };

@@ -1,17 +1,15 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { asNodeError } from '../../transport/nodeErrors';
-import type { PolledVideo } from '../../wait/pollVideos';
-import { checkVideosOnce, submittedVideo } from '../../wait/pollVideos';
-import { pollUntilFinal } from '../../wait/pollUntilFinal';
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { asNodeError } from '../../../core/transport/nodeErrors';
+import type { PolledVideo } from '../../generation/batch';
+import { checkVideosOnce, pollUntilSettled, submittedVideo } from '../../generation/batch';
+import { callbackResumeUrl, settleOrPark, videosNotCallingBack } from '../../generation/callback';
+import type { WaitedJob } from '../../generation/output';
+import { placeOf, putFinishedItems } from '../../generation/output';
 import type { OperationDefinition } from '../operation';
-import { videosNotCallingBack } from '../shared/callbackReach';
-import type { WaitedJob } from '../shared/finishedItems';
-import { placeOf, putFinishedItems } from '../shared/finishedItems';
-import { errorItem } from '../shared/outputItems';
-import { callbackResumeUrl } from '../shared/resumeCallback';
-import { settleOrPark } from '../shared/settleOrPark';
+import { errorItem } from '../outputItems';
 import { readWaitSettings, waitFields } from '../shared/waitFields';
 
 const fields: INodeProperties[] = [
@@ -61,11 +59,11 @@ function readIds(context: IExecuteFunctions, itemIndex: number): string[] {
 async function waitByCallback(context: IExecuteFunctions, output: INodeExecutionData[], jobs: WaitedJob[], videos: Map<string, PolledVideo>, deadline: Date): Promise<INodeExecutionData[]> {
 	const resumeUrl = await callbackResumeUrl(context);
 	const wait = readWaitSettings(context);
-	await checkVideosOnce(context, videos, [...videos.keys()], context.getExecutionCancelSignal());
+	await checkVideosOnce(context, videos, [...videos.keys()]);
 	const rendering = () => [...videos].filter(([, video]) => video.outcome === 'pending').map(([videoId]) => videoId);
 	const reasons = await videosNotCallingBack(context, rendering(), resumeUrl);
 	// A video may have finished between the two reads; only one still rendering is a problem.
-	await checkVideosOnce(context, videos, [...reasons.keys()], context.getExecutionCancelSignal());
+	await checkVideosOnce(context, videos, [...reasons.keys()]);
 	const waited: WaitedJob[] = [];
 	for (const job of jobs) {
 		const reason = videos.get(job.videoId)!.outcome === 'pending' ? reasons.get(job.videoId) : undefined;
@@ -104,7 +102,8 @@ async function waitForVideos(context: IExecuteFunctions): Promise<INodeExecution
 	}
 	const videos = new Map(jobs.map((job) => [job.videoId, submittedVideo(job.videoId)]));
 	if (wait.mode === 'callback') return await waitByCallback(context, output, jobs, videos, deadline);
-	await pollUntilFinal(context, videos, { intervalMs: wait.intervalMs, deadline });
+	await checkVideosOnce(context, videos);
+	await pollUntilSettled(context, videos, { intervalMs: wait.intervalMs, deadline: deadline.getTime() });
 	await putFinishedItems(context, output, jobs, videos, wait);
 	return output;
 }
@@ -114,7 +113,7 @@ export const waitForCompletionOperation: OperationDefinition = {
 	name: 'Wait for Completion',
 	action: 'Wait for videos to complete',
 	description: 'Wait for videos submitted earlier (e.g. in a run that timed out) by polling or until PixVerse calls back, then download them',
-	endpoint: 'GET /videos/{video_id} + GET /scheduler',
+	endpoint: `${ENDPOINTS.getVideo} + ${ENDPOINTS.listRunningJobs}`,
 	fields,
 	run: { kind: 'batch', execute: waitForVideos },
 };

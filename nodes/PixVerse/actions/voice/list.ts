@@ -1,16 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { fetchVoices } from '../../catalogs/voices';
+import { fetchVoices } from '../../../core/api/catalogs';
+import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
-import { catalogItems } from '../shared/catalogList';
-import { listAccountField } from '../shared/listAccountField';
-import { returnAllFields } from '../shared/paging';
+import { catalogItems, returnAllFields } from '../shared/paging';
+import { listAccountField } from '../shared/commonFields';
 
 const fields: INodeProperties[] = [listAccountField('voices'), ...returnAllFields()];
 
 async function listVoices(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
-	const voices = await fetchVoices(context, email || undefined, itemIndex);
+	const voices = await fetchVoices(context, email || undefined, { itemIndex });
 	return catalogItems(context, itemIndex, voices.map((voice) => ({ ...voice.entry, speaker_id: voice.speakerId })));
 }
 
@@ -19,7 +19,7 @@ export const listVoicesOperation: OperationDefinition = {
 	name: 'List',
 	action: 'List lip-sync voices',
 	description: 'The voices Lip Sync can speak a text in, with the speaker_id to use',
-	endpoint: 'GET /videos/voices',
+	endpoint: ENDPOINTS.listVoices,
 	fields,
 	run: { kind: 'list', execute: listVoices },
 };

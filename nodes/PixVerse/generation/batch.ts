@@ -1,0 +1,235 @@
+import { NodeOperationError, sleep } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { defaultAccount } from '../../core/api/accounts';
+import { availableSlots } from '../../core/api/scheduler';
+import { BUSY, checkVideo, submitGeneration } from '../../core/api/videos';
+import { asNodeError } from '../../core/transport/nodeErrors';
+import type { VideoOutcome, VideoRecord } from '../../core/videoStatus';
+import { videoOutcome } from '../../core/videoStatus';
+import type { PreparedGeneration } from '../actions/shared/generation';
+import { withCallbackOptions } from '../actions/shared/generation';
+import { resolveFileInput } from '../actions/shared/fileInput';
+import { signReplyUrl } from '../actions/shared/callbackOptions';
+import { readWaitSettings } from '../actions/shared/waitFields';
+import type { WaitSettings } from '../actions/shared/waitFields';
+import { errorItem, videoItem } from '../actions/outputItems';
+import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
+import type { AcceptedJob } from './output';
+import { mentionAccepted, putFinishedItems } from './output';
+
+/**
+ * The batch part of the generation runtime: every item is checked before anything is sent, then
+ * items are submitted as slots free up and every outstanding video is polled together (one poll
+ * loop, also used by Video > Wait for Completion), until all are final or the deadline passes.
+ */
+
+export interface PolledVideo {
+	outcome: VideoOutcome;
+	record: VideoRecord;
+	/** Set when the wait ended before the video was final. */
+	timedOut: boolean;
+	/** The last error seen while checking; the video id is kept either way. */
+	lastError?: string;
+}
+
+export function submittedVideo(videoId: string): PolledVideo {
+	return { outcome: 'pending', record: { video_id: videoId, video_status_name: 'SUBMITTED', video_status_final: false }, timedOut: false };
+}
+
+const pendingIds = (videos: Map<string, PolledVideo>) => [...videos].filter(([, video]) => video.outcome === 'pending').map(([videoId]) => videoId);
+
+/**
+ * Checks each video once. Errors while checking (after the transport's own retries) are kept on the
+ * video and checking goes on next round: no id is ever dropped. The user's Stop ends it at once.
+ */
+export async function checkVideosOnce(context: IExecuteFunctions, videos: Map<string, PolledVideo>, ids: string[] = pendingIds(videos)): Promise<void> {
+	const signal = context.getExecutionCancelSignal();
+	for (const videoId of ids) {
+		const video = videos.get(videoId)!;
+		try {
+			video.record = await checkVideo(context, videoId, { signal });
+			video.outcome = videoOutcome(video.record);
+			video.lastError = undefined;
+		} catch (error) {
+			if (signal?.aborted) throw asNodeError(context.getNode(), error);
+			video.lastError = (error as Error).message;
+		}
+	}
+}
+
+export interface PollSettings {
+	intervalMs: number;
+	deadline: number;
+	/** Runs at the start of every round (the batch submits items as slots free). */
+	beforeRound?: () => Promise<void>;
+	/** Whether something besides rendering videos is still waited for (items not yet submitted). */
+	waiting?: () => boolean;
+}
+
+/**
+ * The one poll loop: each round, checks the videos still pending, until none is (and nothing else
+ * waits) or the deadline passes, which marks those left `timedOut`. The user's Stop ends it at once.
+ */
+export async function pollUntilSettled(context: IExecuteFunctions, videos: Map<string, PolledVideo>, settings: PollSettings): Promise<void> {
+	const signal = context.getExecutionCancelSignal();
+	for (;;) {
+		await settings.beforeRound?.();
+		if (!pendingIds(videos).length && !settings.waiting?.()) return;
+		const remaining = settings.deadline - Date.now();
+		if (remaining <= 0) {
+			for (const videoId of pendingIds(videos)) videos.get(videoId)!.timedOut = true;
+			return;
+		}
+		await sleep(Math.min(settings.intervalMs, remaining), signal);
+		await checkVideosOnce(context, videos);
+	}
+}
+
+/**
+ * How many videos of a batch may render at once: the user's "Max Concurrent Jobs", else the free
+ * slots useapi reports for the account (or all accounts). Unknown → no cap of our own; 429s still
+ * hold submissions back.
+ */
+async function slotLimit(context: IExecuteFunctions, maxConcurrent: number, email: string): Promise<number> {
+	if (maxConcurrent > 0) return maxConcurrent;
+	try {
+		const counted = (await availableSlots(context)).filter((account) => !email || account.email === email);
+		const free = counted.reduce((sum, account) => sum + Math.max(0, Number(account.available) || 0), 0);
+		return counted.length ? Math.max(1, free) : Number.POSITIVE_INFINITY;
+	} catch {
+		return Number.POSITIVE_INFINITY;
+	}
+}
+
+/**
+ * Uploads the item's files (once, even when the POST has to wait for a slot) and sends the
+ * generation. A 429 comes back as BUSY for the batch to retry when a slot frees; anything else
+ * that fails is final for this item (the transport never re-sends a generation).
+ */
+async function submitItem(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration): Promise<AcceptedJob | typeof BUSY> {
+	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
+	if (email) prepared.body.email = email;
+	for (const file of prepared.files.splice(0)) {
+		prepared.body[file.field] = await resolveFileInput(context, itemIndex, file, email || ('path' in file ? undefined : await defaultAccount(context)));
+	}
+	const body: IDataObject = { ...prepared.body };
+	await signReplyUrl(context, body);
+	const accepted = await submitGeneration(context, prepared.endpoint, body, { itemIndex, signal: context.getExecutionCancelSignal() });
+	return accepted === BUSY ? BUSY : { itemIndex, ...accepted };
+}
+
+interface BatchOutcome {
+	accepted: AcceptedJob[];
+	/** Every accepted video's last known state (only when polling). */
+	videos: Map<string, PolledVideo>;
+	/** Items that were not accepted, with why. */
+	failures: Map<number, unknown>;
+}
+
+/** How often items that found every slot busy are sent again when the node is not polling. */
+const BUSY_RETRY_MS = 5000;
+
+const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).httpCode === '412';
+
+/**
+ * Submits items as slots free up and polls every outstanding video together, so N videos on S
+ * slots take about ceil(N / S) render times. A 429 is back-pressure: the item waits for the next
+ * round, it is never counted as a failure. Out of credits (412) stops submitting; what was
+ * accepted is still waited on. Items not submitted by the deadline fail without being charged.
+ */
+async function submitAsSlotsFree(
+	context: IExecuteFunctions,
+	queue: Array<{ itemIndex: number; generation: PreparedGeneration }>,
+	wait: WaitSettings,
+	limit: number,
+	onSubmitError: (error: unknown, itemIndex: number, accepted: AcceptedJob[]) => void,
+): Promise<BatchOutcome> {
+	const outcome: BatchOutcome = { accepted: [], videos: new Map(), failures: new Map() };
+	const notSubmitted = (itemIndex: number, message: string, description?: string) =>
+		outcome.failures.set(itemIndex, new NodeOperationError(context.getNode(), `Not submitted: ${message}`, { itemIndex, description }));
+	let stopReason: string | undefined;
+
+	const submitWhileRoom = async () => {
+		while (queue.length && pendingIds(outcome.videos).length < limit && !stopReason) {
+			const { itemIndex, generation } = queue[0];
+			let result: AcceptedJob | typeof BUSY;
+			try {
+				result = await submitItem(context, itemIndex, generation);
+			} catch (error) {
+				queue.shift();
+				if (isOutOfCredits(error)) stopReason = 'the PixVerse account ran out of credits earlier in this batch';
+				onSubmitError(error, itemIndex, outcome.accepted);
+				outcome.failures.set(itemIndex, error);
+				continue;
+			}
+			if (result === BUSY) return;
+			queue.shift();
+			outcome.accepted.push(result);
+			if (wait.mode === 'poll') outcome.videos.set(result.videoId, submittedVideo(result.videoId));
+		}
+		if (stopReason) queue.splice(0).forEach(({ itemIndex }) => notSubmitted(itemIndex, stopReason!));
+	};
+
+	await pollUntilSettled(context, outcome.videos, {
+		// Without polling, slots are found by trying again: a 429 costs nothing, so a short wait.
+		intervalMs: wait.mode === 'poll' ? wait.intervalMs : BUSY_RETRY_MS,
+		deadline: Date.now() + wait.timeoutMs,
+		beforeRound: submitWhileRoom,
+		waiting: () => queue.length > 0,
+	});
+	for (const { itemIndex } of queue.splice(0)) {
+		notSubmitted(itemIndex, 'no PixVerse slot became free before the timeout', 'Nothing was sent or charged for this item. Raise the timeout, lower the batch size, or add accounts.');
+	}
+	return outcome;
+}
+
+type Prepare = (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration | Promise<PreparedGeneration>;
+
+/**
+ * Runs one generation per input item. Outputs keep input order and pairing; every accepted video
+ * id reaches the output or the error. In callback mode the run ends parked (settleOrPark) and
+ * webhook() brings the videos out (resumeOnCallback).
+ */
+export async function runGenerations(context: IExecuteFunctions, prepare: Prepare): Promise<INodeExecutionData[]> {
+	const items = context.getInputData();
+	const continueOnFail = context.continueOnFail();
+	const output: INodeExecutionData[] = new Array(items.length);
+	const prepared: Array<PreparedGeneration | undefined> = [];
+	const wait = readWaitSettings(context);
+	const resumeUrl = wait.mode === 'callback' ? await callbackResumeUrl(context) : undefined;
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const generation = withCallbackOptions(context, itemIndex, await prepare(context, itemIndex));
+			prepared[itemIndex] = resumeUrl === undefined ? generation : withResumeCallback(context, itemIndex, generation, resumeUrl);
+		} catch (error) {
+			if (!continueOnFail) throw asNodeError(context.getNode(), error, itemIndex);
+			output[itemIndex] = errorItem(error, itemIndex);
+		}
+	}
+
+	const queue = prepared.flatMap((generation, itemIndex) => (generation ? [{ itemIndex, generation }] : []));
+	const limit = wait.mode === 'poll' ? await slotLimit(context, wait.maxConcurrent, (context.getNodeParameter('account', 0, '') as string).trim()) : Number.POSITIVE_INFINITY;
+	const startedAt = Date.now();
+	const { accepted, videos, failures } = await submitAsSlotsFree(context, queue, wait, limit, (error, itemIndex, acceptedSoFar) => {
+		if (!continueOnFail) throw mentionAccepted(context, error, acceptedSoFar, itemIndex);
+	});
+	for (const [itemIndex, error] of failures) output[itemIndex] = errorItem(error, itemIndex);
+
+	if (wait.mode === 'none') {
+		for (const job of accepted) {
+			output[job.itemIndex] = videoItem({ ...job.answer, video_id: job.videoId, video_status_name: 'SUBMITTED', video_status_final: false }, job.itemIndex);
+		}
+		return output;
+	}
+
+	if (wait.mode === 'callback') {
+		for (const job of accepted) videos.set(job.videoId, submittedVideo(job.videoId));
+		await checkVideosOnce(context, videos);
+		return await settleOrPark(context, output, accepted, videos, { ...wait, deadline: new Date(startedAt + wait.timeoutMs) }, accepted);
+	}
+
+	await putFinishedItems(context, output, accepted, videos, wait, accepted);
+	return output;
+}

@@ -1,0 +1,98 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+
+import type { AcceptedGeneration } from '../../core/api/videos';
+import { downloadVideo } from '../../core/download';
+import { asNodeError } from '../../core/transport/nodeErrors';
+import { failureReason } from '../../core/videoStatus';
+import { errorItem, videoItem } from '../actions/outputItems';
+import type { PolledVideo } from './batch';
+
+/**
+ * The output part of the generation runtime: the item of each waited-for video, with its MP4.
+ */
+
+/** A video the node started for an input item. */
+export interface AcceptedJob extends AcceptedGeneration {
+	itemIndex: number;
+}
+
+/** A video to bring out. Its item goes to `position` in the output, by default its input item's place. */
+export interface WaitedJob extends AcceptedJob {
+	position?: number;
+}
+
+export const placeOf = (job: WaitedJob): number => job.position ?? job.itemIndex;
+
+export interface DownloadSettings {
+	download: boolean;
+	binaryProperty: string;
+}
+
+/** A node error that also lists the other videos of the run, so none is lost (or paid for twice). */
+export function mentionAccepted(context: IExecuteFunctions, error: unknown, accepted: AcceptedJob[], itemIndex: number) {
+	const nodeError = asNodeError(context.getNode(), error, itemIndex);
+	if (!accepted.length) return nodeError;
+	const ids = accepted.map((job) => job.videoId).join(', ');
+	nodeError.description = `${nodeError.description ?? ''}\nOther videos accepted in this run (charged, not lost): ${ids}. Check them with Video > Get before running again.`.trim();
+	return nodeError;
+}
+
+/**
+ * The output item of one waited-for video: the record (with the MP4 when asked), the record with
+ * `timed_out` when the wait ended first, or an error naming the id when it failed, was moderated
+ * or could not be downloaded.
+ */
+export async function finishedItem(
+	context: IExecuteFunctions | IWebhookFunctions,
+	job: AcceptedJob,
+	video: PolledVideo,
+	{ download, binaryProperty }: DownloadSettings,
+): Promise<INodeExecutionData> {
+	const json: IDataObject = { ...video.record };
+	if (job.answer.cost_credits !== undefined) json.cost_credits = job.answer.cost_credits;
+	if (video.timedOut) {
+		json.timed_out = true;
+		if (video.lastError) json.last_error = video.lastError;
+		return videoItem(json, job.itemIndex);
+	}
+	if (video.outcome === 'failed' || video.outcome === 'moderated') {
+		throw new NodeOperationError(context.getNode(), `Video ${job.videoId} ${video.outcome === 'moderated' ? 'was moderated by PixVerse' : 'failed'}: ${failureReason(video.record)}`, {
+			itemIndex: job.itemIndex,
+			description: video.outcome === 'moderated' ? 'Change the prompt or image and run again.' : 'Run again; if it keeps failing, try another model or quality.',
+		});
+	}
+	if (!download) return videoItem(json, job.itemIndex);
+	try {
+		const data = await downloadVideo(context, String(video.record.url), job.videoId);
+		return videoItem(json, job.itemIndex, { property: binaryProperty, data });
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), `Video ${job.videoId} is finished but its download failed: ${(error as Error).message}`, {
+			itemIndex: job.itemIndex,
+			description: `The video is safe on PixVerse: download it again with Video > Get (Download Video on), or from ${String(video.record.url)}`,
+		});
+	}
+}
+
+/**
+ * Puts each job's finished item at its place in the output. A failure ends the run (naming the
+ * other ids in `mention`) unless the node continues on fail, where it becomes an error item.
+ */
+export async function putFinishedItems(
+	context: IExecuteFunctions,
+	output: INodeExecutionData[],
+	jobs: WaitedJob[],
+	videos: Map<string, PolledVideo>,
+	settings: DownloadSettings,
+	mention: AcceptedJob[] = [],
+): Promise<void> {
+	for (const job of jobs) {
+		const video = videos.get(job.videoId)!;
+		try {
+			output[placeOf(job)] = await finishedItem(context, job, video, settings);
+		} catch (error) {
+			if (!context.continueOnFail()) throw mentionAccepted(context, error, mention.filter((other) => other !== job), job.itemIndex);
+			output[placeOf(job)] = errorItem(error, job.itemIndex, video.record);
+		}
+	}
+}

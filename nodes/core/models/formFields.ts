@@ -1,0 +1,159 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+import { modelsFor } from './index';
+import type { ModelOperation, OperationCapability } from './schema';
+
+type Show = NonNullable<IDisplayOptions['show']>;
+
+/** Models that share a value list (and its default) share one copy of a field. */
+function groupBy<T>(models: OperationCapability[], key: (model: OperationCapability) => T): Array<{ value: T; ids: string[] }> {
+	const groups = new Map<string, { value: T; ids: string[] }>();
+	for (const model of models) {
+		const value = key(model);
+		const signature = JSON.stringify(value);
+		const group = groups.get(signature) ?? { value, ids: [] };
+		group.ids.push(model.id);
+		groups.set(signature, group);
+	}
+	return [...groups.values()];
+}
+
+const idsWhere = (models: OperationCapability[], test: (model: OperationCapability) => boolean) =>
+	models.filter(test).map((model) => model.id);
+
+export type ModelField = 'quality' | 'duration' | 'aspectRatio' | 'audio' | 'multiShot' | 'previewMode' | 'offPeakMode' | 'seed';
+
+/**
+ * How an operation uses the capability table, declared once in its file: the form fields, the
+ * reading, the validation and the README's tables all come from it.
+ */
+export interface ModelDeclaration {
+	/** The capability table's name for the endpoint: which models it takes, with that endpoint's limits. */
+	operation: ModelOperation;
+	/** The model dropdown's default. Without one the endpoint decides the model: no dropdown. */
+	defaultModel?: string;
+	/** The model-dependent fields the form has and the request sends. */
+	fields?: ModelField[];
+	/** Show Aspect Ratio only when this extra condition holds (e.g. no input image). */
+	aspectRatioShow?: Show;
+}
+
+/**
+ * The model dropdown and every model-dependent field of an operation, built from the capability
+ * table: each model sees only its own qualities, durations, aspect ratios and switches, with its
+ * own defaults.
+ */
+export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
+	const { defaultModel } = declaration;
+	if (defaultModel === undefined) return [];
+	const models = modelsFor(declaration.operation);
+	const include = new Set(declaration.fields ?? []);
+	const whenModel = (ids: string[], extra: Show = {}): IDisplayOptions => ({ show: { ...extra, model: ids } });
+
+	const fields: INodeProperties[] = [
+		{
+			displayName: 'Model',
+			name: 'model',
+			type: 'options',
+			default: defaultModel,
+			options: models.map((model) => ({
+				name: model.label,
+				value: model.id,
+				description: `${model.qualities.join(', ')}; ${model.durations[0]}-${model.durations[model.durations.length - 1]} s`,
+			})),
+			description: 'The video model. The fields below show only what the chosen model supports.',
+		},
+	];
+
+	for (const group of include.has('quality') ? groupBy(models, (model) => ({ list: model.qualities, default: model.defaultQuality })) : []) {
+		const defaultQuality = group.value.default;
+		fields.push({
+			displayName: 'Quality',
+			name: 'quality',
+			type: 'options',
+			default: defaultQuality,
+			displayOptions: whenModel(group.ids),
+			options: group.value.list.map((quality) => ({ name: quality, value: quality })),
+			description: 'Output resolution. Higher qualities cost more credits.',
+		});
+	}
+
+	for (const group of !include.has('duration') ? [] : groupBy(models, (model) => ({
+		list: model.durations,
+		default: model.defaultDuration,
+		caps: model.maxDurationAtQuality,
+	}))) {
+		const caps = Object.entries(group.value.caps).map(([quality, seconds]) => `${quality}: at most ${seconds} s`);
+		const defaultDuration = group.value.default;
+		fields.push({
+			displayName: 'Duration (Seconds)',
+			name: 'duration',
+			type: 'options',
+			default: defaultDuration,
+			displayOptions: whenModel(group.ids),
+			options: group.value.list.map((seconds) => ({ name: `${seconds} s`, value: seconds })),
+			description: `Length of the video${caps.length ? ` (${caps.join('; ')})` : ''}`,
+		});
+	}
+
+	for (const group of include.has('aspectRatio') ? groupBy(models, (model) => model.aspectRatios) : []) {
+		const defaultRatio = group.value.includes('16:9') ? '16:9' : group.value[0];
+		fields.push({
+			displayName: 'Aspect Ratio',
+			name: 'aspectRatio',
+			type: 'options',
+			default: defaultRatio,
+			displayOptions: whenModel(group.ids, declaration.aspectRatioShow),
+			options: group.value.map((ratio) => ({ name: ratio, value: ratio })),
+			description: 'Frame shape of a text-to-video result. With an input image the video takes the image\'s shape.',
+		});
+	}
+
+	const audioToggle = include.has('audio') ? idsWhere(models, (model) => model.audio === 'toggle') : [];
+	const audioAlways = include.has('audio') ? idsWhere(models, (model) => model.audio === 'always') : [];
+	if (audioToggle.length) {
+		fields.push({
+			displayName: 'Generate Audio',
+			name: 'audio',
+			type: 'boolean',
+			default: false,
+			displayOptions: whenModel(audioToggle),
+			description: 'Whether to generate a soundtrack with the video',
+		});
+	}
+	if (audioAlways.length) {
+		fields.push({
+			displayName: 'This model always generates audio with the video',
+			name: 'audioAlwaysNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: whenModel(audioAlways),
+		});
+	}
+
+	const switches: Array<{ name: 'multiShot' | 'previewMode' | 'offPeakMode'; displayName: string; description: string }> = [
+		{ name: 'multiShot', displayName: 'Multi-Shot', description: 'Whether to let the model cut between several shots' },
+		{ name: 'previewMode', displayName: 'Preview Mode', description: 'Whether to render a fast, lower-quality preview at a discount (upscale it later)' },
+		{ name: 'offPeakMode', displayName: 'Off-Peak Mode', description: 'Whether to render at off-peak time at a discount; delivery can take up to 24 hours' },
+	];
+	for (const flag of switches) {
+		const ids = include.has(flag.name) ? idsWhere(models, (model) => model[flag.name]) : [];
+		if (ids.length) {
+			fields.push({ displayName: flag.displayName, name: flag.name, type: 'boolean', default: false, displayOptions: whenModel(ids), description: flag.description });
+		}
+	}
+
+	const seedModels = include.has('seed') ? idsWhere(models, (model) => model.seed) : [];
+	if (seedModels.length) {
+		fields.push({
+			displayName: 'Seed',
+			name: 'seed',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, maxValue: 2147483647, numberPrecision: 0 },
+			displayOptions: whenModel(seedModels),
+			description: 'Use the same seed to repeat a result; 0 picks a random seed',
+		});
+	}
+	return fields;
+}

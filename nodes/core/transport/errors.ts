@@ -1,0 +1,86 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+
+interface Explanation {
+	message: string;
+	description: string;
+}
+
+const BY_STATUS: Record<number, Explanation> = {
+	400: {
+		message: 'useapi.net rejected the request',
+		description: 'A field is missing or not allowed for this model. The API said: {detail}',
+	},
+	401: {
+		message: 'The useapi.net API token was rejected',
+		description: 'Check the API token in the "useapi.net API" credential (useapi.net → Account → API token).',
+	},
+	402: {
+		message: 'The useapi.net subscription is missing or expired',
+		description: 'Renew the useapi.net subscription, then run again. The API said: {detail}',
+	},
+	404: {
+		message: 'Not found',
+		description: 'Check the id or the account email. The API said: {detail}',
+	},
+	412: {
+		message: 'The PixVerse account is out of credits',
+		description: 'Top up credits on pixverse.ai or pick another account, then run again. Nothing was started. The API said: {detail}',
+	},
+	422: {
+		message: 'PixVerse moderated the request',
+		description: 'PixVerse refused the prompt or an input image (moderation, or a motion-control character image without a clear person or animal). Change it and run again. Nothing was started. The API said: {detail}',
+	},
+	429: {
+		message: 'All PixVerse accounts are busy',
+		description: 'Every configured account is at its concurrency limit (maxJobs). Wait for running videos to finish, raise maxJobs on the account, or add an account.',
+	},
+	596: {
+		message: 'The PixVerse account needs to be added again',
+		description: 'useapi.net lost the PixVerse session for this account. Delete the account on useapi.net and add it again (Account > Add or Update).',
+	},
+};
+
+const SERVER_ERROR: Explanation = {
+	message: 'useapi.net or PixVerse had a server error',
+	description: 'This is usually temporary; run again in a few minutes. The API said: {detail}',
+};
+
+/** The API's own words: `{error, code}` bodies, plain text, or nothing. */
+export function apiDetail(body: unknown): string {
+	if (body && typeof body === 'object') {
+		const error = (body as { error?: unknown; message?: unknown }).error ?? (body as { message?: unknown }).message;
+		if (typeof error === 'string') return error;
+		return JSON.stringify(body).slice(0, 500);
+	}
+	if (typeof body === 'string' && body.trim()) return body.trim().slice(0, 500);
+	return '(no details)';
+}
+
+export function explainStatus(statusCode: number, body: unknown): Explanation {
+	const known = BY_STATUS[statusCode] ?? (statusCode >= 500 ? SERVER_ERROR : undefined);
+	const detail = apiDetail(body);
+	if (!known) return { message: `useapi.net answered HTTP ${statusCode}`, description: `The API said: ${detail}` };
+	return { message: known.message, description: known.description.replace('{detail}', detail) };
+}
+
+/**
+ * A NodeApiError built from the status and body alone. The underlying HTTP error is never passed
+ * on: it carries the request headers, and with them the API token.
+ */
+export function statusError(node: INode, statusCode: number, body: unknown, context: { itemIndex?: number; what?: string } = {}): NodeApiError {
+	const { message, description } = explainStatus(statusCode, body);
+	const response: JsonObject = { httpCode: String(statusCode), message, description };
+	return new NodeApiError(node, response, {
+		message: context.what ? `${message} (${context.what})` : message,
+		description,
+		httpCode: String(statusCode),
+		itemIndex: context.itemIndex,
+	});
+}
+
+export function networkError(node: INode, cause: string, context: { itemIndex?: number; what?: string; description?: string } = {}): NodeApiError {
+	const message = `Could not reach useapi.net${context.what ? ` (${context.what})` : ''}: ${cause}`;
+	const description = context.description ?? 'Check the Base URL in the credential and the network, then run again.';
+	return new NodeApiError(node, { message, description }, { message, description, itemIndex: context.itemIndex });
+}

@@ -1,0 +1,93 @@
+import { NodeApiError } from 'n8n-workflow';
+
+import { simulatorSession, textToVideo } from '../simulatorSession';
+import { submitVideo } from '../simulatorVideos';
+
+const prompts = (count: number) => Array.from({ length: count }, (_, index) => ({ json: { prompt: `clip ${index + 1}` } }));
+const batch = (extra = {}) => textToVideo({ prompt: '={{ $json.prompt }}', download: false, ...extra });
+
+describe('batches against the simulator', () => {
+	const session = simulatorSession();
+	const posts = () => session.apiRequests().filter((entry) => entry.method === 'POST' && entry.path.includes('/videos/create'));
+	const accepted = () => posts().filter((entry) => entry.status === 200);
+
+	it('submits only as many as there are free slots, then more as videos finish', async () => {
+		await session.sim.reset({ renderMs: 600, accounts: [{ email: 'two@example.com', maxJobs: 2, credits: 100000 }] });
+		const run = await session.run(batch(), { items: prompts(5) });
+		expect(run.error).toBeUndefined();
+		expect(run.output![0].map((item) => [item.json.prompt, item.json.video_status_name])).toEqual([
+			['clip 1', 'COMPLETED'], ['clip 2', 'COMPLETED'], ['clip 3', 'COMPLETED'], ['clip 4', 'COMPLETED'], ['clip 5', 'COMPLETED'],
+		]);
+		expect(accepted().map((entry) => entry.body!.prompt)).toEqual(['clip 1', 'clip 2', 'clip 3', 'clip 4', 'clip 5']);
+		expect(posts().filter((entry) => entry.status === 429)).toHaveLength(0);
+		expect(session.apiRequests().some((entry) => entry.path === '/v2/pixverse/scheduler/available')).toBe(true);
+	});
+
+	it('honours Max Concurrent Jobs', async () => {
+		await session.sim.reset({ renderMs: 400 });
+		const run = await session.run(batch({ maxConcurrent: 1 }), { items: prompts(3) });
+		expect(run.error).toBeUndefined();
+		const jobs = session.sim.state().jobs as Array<{ video_id: string; createdAt?: number }>;
+		expect(jobs).toHaveLength(3);
+		// With one slot, each POST comes after the previous video was seen finished.
+		const order = session.apiRequests().map((entry) => (entry.method === 'POST' ? 'POST' : entry.status === 200 ? 'DONE' : 'WAIT'));
+		const postsAt = order.flatMap((kind, index) => (kind === 'POST' ? [index] : []));
+		expect(order.slice(postsAt[0], postsAt[1]).includes('DONE')).toBe(true);
+		expect(order.slice(postsAt[1], postsAt[2]).includes('DONE')).toBe(true);
+	});
+
+	it('treats 429 as back-pressure when other jobs hold the slots, never as a failure or a double submit', async () => {
+		await session.sim.reset({ renderMs: 800, accounts: [{ email: 'one@example.com', maxJobs: 1, credits: 100000 }] });
+		await submitVideo(session.sim, { prompt: 'started elsewhere' });
+		session.sim.clearLog();
+		const run = await session.run(batch({ maxConcurrent: 1 }), { items: prompts(2) });
+		expect(run.error).toBeUndefined();
+		expect(posts().filter((entry) => entry.status === 429).length).toBeGreaterThan(0);
+		expect(accepted().map((entry) => entry.body!.prompt)).toEqual(['clip 1', 'clip 2']);
+	});
+
+	it('stops submitting on 412 and still brings out what was accepted (continueOnFail)', async () => {
+		// v6 720p 5 s costs 35 credits on the simulator: two fit, the third does not.
+		await session.sim.reset({ renderMs: 300, accounts: [{ email: 'poor@example.com', maxJobs: 8, credits: 80 }] });
+		const run = await session.run(batch(), { items: prompts(4), continueOnFail: true });
+		const items = run.output![0];
+		expect(items.slice(0, 2).map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED']);
+		expect(items[2].json.error).toBe('The PixVerse account is out of credits');
+		expect(items[3].json.error).toMatch(/^Not submitted: the PixVerse account ran out of credits/);
+		expect(posts()).toHaveLength(3);
+	});
+
+	it('without continueOnFail, a refused item ends the run with an error that lists the accepted ids', async () => {
+		const run = await session.run(batch(), { items: [{ json: { prompt: 'fine' } }, { json: { prompt: 'bad [reject]' } }] });
+		expect(run.error).toBeInstanceOf(NodeApiError);
+		const firstId = accepted()[0];
+		expect(firstId).toBeDefined();
+		expect((run.error as NodeApiError).description).toMatch(/Other videos accepted in this run \(charged, not lost\): user:1-pixverse:demo@example\.com-video:\d+/);
+	});
+
+	it('fails only the refused item under continueOnFail (422 at submit)', async () => {
+		const run = await session.run(batch(), { items: [{ json: { prompt: 'fine' } }, { json: { prompt: 'bad [reject]' } }, { json: { prompt: 'also fine' } }], continueOnFail: true });
+		const items = run.output![0];
+		expect(items.map((item) => item.json.video_status_name ?? item.json.error)).toEqual(['COMPLETED', 'PixVerse moderated the request', 'COMPLETED']);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+
+	it('keeps polling through 5xx, resets and malformed answers without losing an id', async () => {
+		await session.sim.reset({ renderMs: 1200 });
+		session.sim.addFault({ method: 'GET', path: 'pixverse/videos/user', kind: 'status', status: 503, retryAfter: 0, times: 3 });
+		session.sim.addFault({ method: 'GET', path: 'pixverse/videos/user', kind: 'reset', times: 1 });
+		session.sim.addFault({ method: 'GET', path: 'pixverse/videos/user', kind: 'malformed', times: 1 });
+		const run = await session.run(batch(), { items: prompts(2) });
+		expect(run.error).toBeUndefined();
+		expect(run.output![0].map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED']);
+		expect(accepted()).toHaveLength(2);
+	});
+
+	it("Don't Wait with more items than slots waits for slots and returns every id", async () => {
+		await session.sim.reset({ renderMs: 500, accounts: [{ email: 'one@example.com', maxJobs: 1, credits: 100000 }] });
+		const run = await session.run(batch({ waitMode: 'none', pollInterval: 1 }), { items: prompts(2) });
+		expect(run.error).toBeUndefined();
+		expect(run.output![0].map((item) => item.json.video_status_name)).toEqual(['SUBMITTED', 'SUBMITTED']);
+		expect(accepted()).toHaveLength(2);
+	});
+});

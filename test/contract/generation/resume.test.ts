@@ -1,0 +1,183 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { PixVerse } from '../../../nodes/PixVerse/PixVerse.node';
+import { waitFor } from '../../unit/simulator/helpers';
+import { runNode, startWaitingServer, type NodeRun, type WaitingServer } from '../harness';
+import { simulatorSession, textToVideo, TOKEN } from '../simulatorSession';
+
+const MP4_BYTES = 120_000;
+const prompts = (...texts: string[]): INodeExecutionData[] => texts.map((prompt) => ({ json: { prompt } }));
+const callbackBatch = (extra: INodeParameters = {}) => textToVideo({ prompt: '={{ $json.prompt }}', waitMode: 'callback', waitTimeout: 10, ...extra });
+
+describe('Resume When PixVerse Calls Back', () => {
+	const session = simulatorSession({ renderMs: 1500, mp4Bytes: MP4_BYTES });
+	let waiting: WaitingServer;
+	const node = new PixVerse();
+
+	beforeEach(async () => {
+		waiting = await startWaitingServer();
+	});
+	afterEach(async () => {
+		await waiting.close();
+	});
+
+	const posts = () => session.apiRequests().filter((entry) => entry.method === 'POST');
+	const answers = (): IDataObject[] => waiting.deliveries.map((delivery) => ({ status: delivery.status, ...(delivery.answer as IDataObject) }));
+	const run = (parameters: INodeParameters, items: INodeExecutionData[], extra = {}) =>
+		session.run(parameters, { items, additionalData: { webhookWaitingBaseUrl: waiting.webhookWaitingBaseUrl }, ...extra });
+	const parkedRun = async (parameters: INodeParameters, items: INodeExecutionData[], extra = {}): Promise<NodeRun> => {
+		const parked = await run(parameters, items, extra);
+		expect(parked.error).toBeUndefined();
+		waiting.attach(parked, node);
+		return parked;
+	};
+	const idsOf = (items: INodeExecutionData[]) => items.map((item) => item.json.video_id);
+
+	it('submits every item with the resume URL, parks, and resumes with every MP4 once all are final', async () => {
+		const startedAt = Date.now();
+		const parkedRunResult = await parkedRun(callbackBatch(), prompts('a lighthouse', 'a harbour', 'a storm'));
+
+		const parked = parkedRunResult.output![0];
+		expect(posts()).toHaveLength(3);
+		expect(parked.map((item) => item.json)).toEqual([0, 1, 2].map(() => expect.objectContaining({ video_id: expect.any(String), timed_out: true, video_status_final: false })));
+		const { executionId, runExecutionData, executeData } = parkedRunResult.harness;
+		const resumeUrl = `${waiting.webhookWaitingBaseUrl}/${executionId}?signature=${runExecutionData.resumeToken}`;
+		expect(posts().map((entry) => entry.body)).toEqual(
+			['a lighthouse', 'a harbour', 'a storm'].map((prompt, index) => expect.objectContaining({ prompt, replyUrl: resumeUrl, replyRef: `n8n-execution-${executionId}-item-${index}` })),
+		);
+		const waitTill = runExecutionData.waitTill!.getTime();
+		expect(waitTill).toBeGreaterThanOrEqual(startedAt + 10 * 60_000);
+		expect(waitTill).toBeLessThanOrEqual(Date.now() + 10 * 60_000);
+		// The parked items take the place of the node's input: what n8n passes on at the deadline.
+		expect(executeData.data.main[0]).toBe(parked);
+
+		const output = await waiting.resumed();
+		expect(output.map((item) => [item.json.video_id, item.json.video_status_name, item.json.prompt])).toEqual(
+			parked.map((item, index) => [item.json.video_id, 'COMPLETED', ['a lighthouse', 'a harbour', 'a storm'][index]]),
+		);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		for (const item of output) expect((await parkedRunResult.readBinary(item, 'video')).length).toBe(MP4_BYTES);
+		await waitFor(() => session.sim.callbacks().length === 3 && session.sim.callbacks().every((callback) => callback.status));
+		// The three final callbacks arrive together: one resumes, the others have nothing left to do.
+		expect(answers().filter((answer) => answer.resumed === true)).toHaveLength(1);
+		expect(answers().filter((answer) => answer.reason === 'an earlier callback is resuming the execution' || answer.status === 409)).toHaveLength(2);
+		expect(posts()).toHaveLength(3);
+	});
+
+	it('answers progress updates and repeated final callbacks without resuming: one resume, no POST twice', async () => {
+		session.sim.configure({ webhook: { progress: true, duplicates: 2 } });
+		const parked = (await parkedRun(callbackBatch({ download: false }), prompts('one', 'two'))).output![0];
+		const output = await waiting.resumed();
+		expect(idsOf(output)).toEqual(idsOf(parked));
+		expect(output.map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED']);
+		expect(output.every((item) => item.binary === undefined)).toBe(true);
+
+		// Per video: QUEUED, GENERATING and three copies of the final record.
+		await waitFor(() => session.sim.callbacks().length === 10 && session.sim.callbacks().every((callback) => callback.status), 10_000);
+		expect(answers().filter((answer) => answer.resumed === true)).toHaveLength(1);
+		expect(answers().filter((answer) => answer.reason === 'progress update').length).toBeGreaterThan(0);
+		expect(posts().map((entry) => entry.status)).toEqual([200, 200]);
+	});
+
+	it('takes callbacks out of order: a late progress update of a finished video changes nothing, the last video resumes', async () => {
+		// The second video renders off-peak (longer); progress updates of each video arrive after its final one.
+		await session.sim.reset({ renderMs: 1000, offPeakRenderMs: 3000, mp4Bytes: MP4_BYTES, webhook: { progress: true, progressAfterFinal: true } });
+		const parked = (await parkedRun(callbackBatch({ download: false, offPeakMode: '={{ $json.prompt === "slow" }}' }), prompts('fast', 'slow'))).output![0];
+		const output = await waiting.resumed();
+		expect(idsOf(output)).toEqual(idsOf(parked));
+		expect(output.map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED']);
+
+		const [fast, slow] = idsOf(parked);
+		const byVideo = (videoId: unknown) => waiting.deliveries.filter((delivery) => delivery.body.video_id === videoId).map((delivery) => [delivery.body.video_status_name, (delivery.answer as IDataObject).reason ?? (delivery.answer as IDataObject).resumed]);
+		expect(byVideo(fast)).toEqual([
+			['COMPLETED', `video ${String(slow)} is still rendering`],
+			['QUEUED', 'progress update'],
+			['GENERATING', 'progress update'],
+		]);
+		await waitFor(() => byVideo(slow).length > 0);
+		expect(byVideo(slow)[0]).toEqual(['COMPLETED', true]);
+		expect(posts()).toHaveLength(2);
+	});
+
+	it('brings a failed and a moderated video out as error items that name their ids, next to the finished one', async () => {
+		const parked = (await parkedRun(callbackBatch({ download: false }), prompts('fine', 'broken [fail]', 'daring [moderate]'))).output![0];
+		const output = await waiting.resumed();
+		const [fine, failed, moderated] = output;
+		expect(fine.json).toMatchObject({ video_id: parked[0].json.video_id, video_status_name: 'COMPLETED' });
+		expect(failed.json).toMatchObject({ video_id: parked[1].json.video_id, video_status_name: 'FAILED', error: expect.stringContaining(`Video ${String(parked[1].json.video_id)} failed`) });
+		expect(moderated.json).toMatchObject({ video_id: parked[2].json.video_id, video_status_name: 'MODERATED', error: expect.stringContaining(`Video ${String(parked[2].json.video_id)} was moderated`) });
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+
+	it('when no callback arrives, the deadline brings out every id with its last known status', async () => {
+		session.sim.configure({ webhook: { drop: true } });
+		const parkedRunResult = await parkedRun(callbackBatch(), prompts('lost one', 'lost two'));
+		const ids = idsOf(parkedRunResult.output![0]);
+		await waitFor(() => session.sim.callbacks().filter((callback) => callback.final).length === 2, 10_000);
+		expect(waiting.deliveries).toHaveLength(0);
+
+		const output = await waiting.deadline();
+		expect(output.map((item) => item.json)).toEqual(
+			ids.map((videoId) => expect.objectContaining({ video_id: videoId, timed_out: true, video_status_name: 'PROCESSING', video_status_final: false, cost_credits: expect.any(Number) })),
+		);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(posts()).toHaveLength(2);
+	});
+
+	it('keeps waiting when a final callback cannot be checked, and resumes on the next one', async () => {
+		await parkedRun(callbackBatch({ download: false }), prompts('first', 'second'));
+		session.sim.addFault({ method: 'GET', path: '/videos/user', kind: 'status', status: 400, times: 1 });
+		const output = await waiting.resumed();
+		expect(output.map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED']);
+		expect(answers()).toContainEqual(expect.objectContaining({ status: 502, resumed: false, error: expect.stringMatching(/^Could not check the videos with useapi\.net/) }));
+	});
+
+	it('answers a callback about a video it does not wait for without resuming', async () => {
+		const parkedRunResult = await parkedRun(callbackBatch({ download: false }), prompts('mine'));
+		const { executionId, runExecutionData } = parkedRunResult.harness;
+		const stranger = { video_id: 'user:1-pixverse:demo@example.com-video:999999', video_status: 1, video_status_name: 'COMPLETED', video_status_final: true };
+		const response = await fetch(`${waiting.webhookWaitingBaseUrl}/${executionId}?signature=${runExecutionData.resumeToken}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(stranger),
+		});
+		expect(await response.json()).toEqual({ received: true, resumed: false, reason: 'not a video this execution waits for' });
+		expect((await waiting.resumed()).map((item) => item.json.video_status_name)).toEqual(['COMPLETED']);
+	});
+
+	it('does not park when every video is already final by the time all are submitted', async () => {
+		await session.sim.reset({ renderMs: 1, mp4Bytes: MP4_BYTES });
+		const finished = await run(callbackBatch(), prompts('quick'));
+		expect(finished.error).toBeUndefined();
+		expect(finished.harness.runExecutionData.waitTill).toBeUndefined();
+		const [item] = finished.output![0];
+		expect(item.json).toMatchObject({ video_status_name: 'COMPLETED' });
+		expect((await finished.readBinary(item, 'video')).length).toBe(MP4_BYTES);
+	});
+
+	it('refuses its own Callback URL option before anything is sent', async () => {
+		const refused = await run(callbackBatch({ options: { replyUrl: 'https://example.com/hook' } }), prompts('x'));
+		expect(refused.error).toBeInstanceOf(NodeOperationError);
+		expect(refused.error!.message).toMatch(/^A Callback URL \(replyUrl\) cannot be set with "Resume When PixVerse Calls Back"/);
+		expect(session.apiRequests()).toHaveLength(0);
+	});
+
+	it('keeps the replyRef the user gave', async () => {
+		await parkedRun(callbackBatch({ download: false, options: { replyRef: '={{ "row-" + $json.prompt }}' } }), prompts('7'));
+		expect(posts()[0].body).toMatchObject({ replyRef: 'row-7' });
+		expect((await waiting.resumed())[0].json).toMatchObject({ video_status_name: 'COMPLETED' });
+	});
+
+	it('refuses a resume URL that useapi.net cannot reach (localhost) before anything is sent', async () => {
+		const refused = await runNode({
+			node,
+			parameters: callbackBatch(),
+			items: prompts('x'),
+			credentials: { useApiApi: { apiToken: TOKEN, baseUrl: 'https://api.useapi.net' } },
+		});
+		expect(refused.error).toBeInstanceOf(NodeOperationError);
+		expect(refused.error!.message).toBe("n8n's resume URL is http://localhost:5678/webhook-waiting/" + refused.harness.executionId + ', which api.useapi.net cannot reach. Set WEBHOOK_URL to n8n\'s public address, or choose Poll Until Done.');
+		expect(refused.error!.message).not.toContain(String(refused.harness.runExecutionData.resumeToken));
+	});
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+
+import { MODELS } from '../../nodes/core/models';
+import { GENERATORS, modelsTable, operationsTable, README_PATH, readmeTable, TABLES, withTable } from '../../scripts/docsTables';
+import type { TableName } from '../../scripts/docsTables';
+
+const REGENERATE = 'run `npm run docs:tables -- --write`';
+
+describe('README tables', () => {
+	it.each(Object.keys(TABLES) as TableName[])('the %s table matches the node', (name) => {
+		const current = readmeTable(readFileSync(README_PATH, 'utf8'), name);
+		if (current === undefined) {
+			throw new Error(`README.md has no ${TABLES[name].start} … ${TABLES[name].end} markers; add them where the table belongs, then ${REGENERATE}`);
+		}
+		if (current !== GENERATORS[name]()) throw new Error(`README.md's ${name} table is out of date; ${REGENERATE}`);
+	});
+
+	it('lists every operation with its endpoint, and the models its declaration names', () => {
+		const rows = operationsTable().split('\n');
+		expect(rows[0]).toBe('| Resource | Operation | Endpoint | Models |');
+		const create = rows.find((row) => row.startsWith('| Video | Create |'))!;
+		expect(create).toMatch(/^\| Video \| Create \| `POST \/videos\/create` \| v6, v5\.6, v5\.5, v5, v5-fast, pixverse-c1, seedance-2\.0, /);
+		expect(rows).toContain('| Video | Upscale | `POST /videos/upscale` | v6, v5.6, v5.5, v5, v5-fast |');
+		expect(rows).toContain('| Account | List | `GET /accounts` | — |');
+		expect(rows).toContain('| Scheduler | Release Slot | `DELETE /scheduler/{id}` | — |');
+	});
+
+	it('has one models row per model of the capability table, with its limits and operations', () => {
+		const rows = modelsTable().split('\n').slice(2);
+		expect(rows).toHaveLength(MODELS.length);
+		expect(rows[0]).toBe('| v6 | 360p, 540p, **720p**, 1080p | 1–15 | 16:9, 9:16, 1:1, 4:3, 3:4 | switch | multi-shot, preview, off-peak, seed | Video > Create, Video > Create From First and Last Frame, Video > Extend, Video > Upscale, Video > Estimate Credits |');
+		expect(rows.find((row) => row.startsWith('| v5.6 |'))).toContain('| 1–10 (1080p ≤ 8) |');
+		expect(rows.find((row) => row.startsWith('| v4 |'))).toContain('Video > Restyle');
+	});
+
+	it('replaces only what is between a table\'s markers', () => {
+		const { start, end } = TABLES.models;
+		const readme = `# Title\n\n${start}\nold table\n${end}\n\nMore text\n`;
+		expect(withTable(readme, 'models', '| new |')).toBe(`# Title\n\n${start}\n| new |\n${end}\n\nMore text\n`);
+		expect(readmeTable(withTable(readme, 'models', '| new |'), 'models')).toBe('| new |');
+		expect(() => withTable('# No markers', 'models', '| new |')).toThrow(/no <!-- models:start -->/);
+	});
+});
