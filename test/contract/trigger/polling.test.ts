@@ -114,6 +114,8 @@ describe('PixVerse Trigger, polling mode', () => {
 		expect(await harness.poll('trigger', 'activate')).toBeNull();
 		expect(await progress.poll('trigger', 'activate')).toBeNull();
 
+		// Long enough that all five still render when the progress poll runs, even on a busy machine.
+		session.sim.configure({ renderMs: 5000 });
 		const videos = {
 			completed: await submitVideo(session.sim, { email: DEMO, model: 'v5.6', replyRef: 'batch' }),
 			failed: await submitVideo(session.sim, { email: DEMO, model: 'v5.6', replyRef: 'batch', prompt: 'a [fail] take' }),
@@ -125,7 +127,7 @@ describe('PixVerse Trigger, polling mode', () => {
 		expect(events(running).every(([event]) => event === 'progress')).toBe(true);
 		expect(events(running).map(([, id]) => id)).toEqual(Object.values(videos));
 
-		await videosFinished(session.sim, Object.values(videos));
+		await videosFinished(session.sim, Object.values(videos), 60_000);
 		expect(events(await harness.poll())).toEqual([
 			['failed', videos.failed],
 			['moderated', videos.moderated],
