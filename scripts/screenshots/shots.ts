@@ -62,8 +62,6 @@ export const SHOTS: Shot[] = [
 			await editor.openNode(nodeName);
 			await editor.selectOption('model', 'Seedance 2.0');
 			await editor.screenshot(path);
-			// The editor saves changes as they are made: the example gets its model back.
-			await editor.selectOption('model', 'PixVerse V6');
 		},
 	},
 	{
@@ -73,6 +71,8 @@ export const SHOTS: Shot[] = [
 			const { workflowId, nodeName } = textToVideo();
 			await editor.openWorkflow(workflowId);
 			await editor.openNode(nodeName);
+			// The editor saves changes as they are made: the example gets its own model back.
+			await editor.selectOption('model', 'PixVerse V6');
 			await editor.executeOpenNode();
 			await editor.viewOutputVideo();
 			await editor.screenshot(path);
