@@ -84,3 +84,34 @@ export function networkError(node: INode, cause: string, context: { itemIndex?: 
 	const description = context.description ?? 'Check the Base URL in the credential and the network, then run again.';
 	return new NodeApiError(node, { message, description }, { message, description, itemIndex: context.itemIndex });
 }
+
+/** The host a redirect points at, resolved against the request URL; never its path or query. */
+export function redirectTarget(location: unknown, requestUrl: string): string {
+	const raw = Array.isArray(location) ? location[0] : location;
+	if (typeof raw !== 'string' || !raw.trim()) return '(no Location given)';
+	try {
+		return new URL(raw, requestUrl).host || '(no host)';
+	} catch {
+		return '(an unreadable Location)';
+	}
+}
+
+/**
+ * A 3xx from the Base URL. Redirects are never followed: the token goes to the Base URL's host
+ * only. A generation redirected was not accepted anywhere, so it is safe to run again.
+ */
+export function redirectError(
+	node: INode,
+	statusCode: number,
+	location: unknown,
+	requestUrl: string,
+	context: { itemIndex?: number; what?: string; kind?: string } = {},
+): NodeApiError {
+	const target = redirectTarget(location, requestUrl);
+	const message = `useapi.net answered with a redirect (HTTP ${statusCode}) to ${target}${context.what ? ` (${context.what})` : ''}; it was not followed`;
+	const description = [
+		`This node never follows redirects, so the API token goes only to the Base URL's host (${new URL(requestUrl).host}). Check the Base URL in the "useapi.net API" credential: it must be the API itself (https://api.useapi.net, or your simulator).`,
+		context.kind === 'generation' ? 'Nothing was accepted: the generation was sent to no other host, so no video was started and no credits were charged.' : '',
+	].filter(Boolean).join(' ');
+	return new NodeApiError(node, { message, description, httpCode: String(statusCode) }, { message, description, httpCode: String(statusCode), itemIndex: context.itemIndex });
+}

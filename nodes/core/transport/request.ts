@@ -9,7 +9,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { networkError, statusError } from './errors';
+import { networkError, redirectError, statusError } from './errors';
 import type { Readable } from './streams';
 import type { Failure, RequestKind } from './retryPolicy';
 import { isRetryable, parseRetryAfter, RETRY_LIMITS, retryDelayMs } from './retryPolicy';
@@ -53,6 +53,15 @@ export async function apiBaseUrl(context: PixverseContext): Promise<string> {
 	return (credentials.baseUrl || 'https://api.useapi.net').replace(/\/+$/, '');
 }
 
+/** The host the API token may go to: the Base URL's, and no other. */
+export function apiHost(baseUrl: string): string {
+	try {
+		return new URL(baseUrl).hostname;
+	} catch {
+		return '';
+	}
+}
+
 function describeNetworkError(error: unknown): string {
 	const candidate = error as { cause?: { code?: string; message?: string }; code?: string; message?: string };
 	return candidate.cause?.code ?? candidate.code ?? candidate.cause?.message ?? candidate.message ?? 'unknown network error';
@@ -81,6 +90,13 @@ export async function pixverseRequest<T = IDataObject>(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: REQUEST_TIMEOUT_MS,
+		// The answer comes from the Base URL or not at all: a redirect is an error (below), so
+		// the token and a generation body never reach another host. n8n checks every request
+		// (and, should one ever be followed, every hop) against allowedDomains.
+		disableFollowRedirect: true,
+		maxRedirects: 0,
+		sendCredentialsOnCrossOriginRedirect: false,
+		allowedDomains: apiHost(baseUrl) || undefined,
 	};
 
 	for (let attempt = 1; ; attempt++) {
@@ -95,6 +111,7 @@ export async function pixverseRequest<T = IDataObject>(
 
 		if (response) {
 			const { statusCode, body } = response;
+			if (statusCode >= 300 && statusCode < 400) throw redirectError(this.getNode(), statusCode, response.headers?.location, options.url, request);
 			const ok = statusCode >= 200 && statusCode < 300;
 			if (ok && request.method === 'GET' && typeof body === 'string') {
 				failure = { type: 'malformed' };
