@@ -71,3 +71,24 @@ describe('redirects from the API', () => {
 		expect(api.requests).toHaveLength(1);
 	});
 });
+
+describe('ids that would change the path', () => {
+	it.each([
+		['Video > Delete', { resource: 'video', operation: 'delete', videoId: '../accounts/demo@example.com' }, 'Video ID (video_id) "../accounts/demo@example.com"'],
+		['Video > Get', { resource: 'video', operation: 'get', videoId: '../accounts' }, 'Video ID (video_id) "../accounts"'],
+		['Video > Download', { resource: 'video', operation: 'download', videoId: `${VIDEO_ID}/../../accounts` }, `Video ID (video_id) "${VIDEO_ID}/../../accounts"`],
+		['Video > Get with a query', { resource: 'video', operation: 'get', videoId: `${VIDEO_ID}?email=other@example.com` }, 'contains "?"'],
+		['Video > Get percent-encoded', { resource: 'video', operation: 'get', videoId: '%2e%2e%2faccounts' }, 'contains "%"'],
+		['an image id', { resource: 'video', operation: 'get', videoId: 'user:1-pixverse:a@b.co-image:1/../../accounts' }, 'Video ID (video_id)'],
+		['Scheduler > Release Slot', { resource: 'scheduler', operation: 'release', jobId: '../../accounts/demo@example.com' }, 'Job ID "../../accounts/demo@example.com"'],
+		['Account > Get', { resource: 'account', operation: 'get', account: '../videos' }, 'Account email "../videos"'],
+		['Account > Delete', { resource: 'account', operation: 'delete', account: 'demo@example.com/../../videos/x' }, 'Account email "demo@example.com/../../videos/x"'],
+		['Account > Add or Update', { resource: 'account', operation: 'save', accountEmail: 'demo@example.com#x', accountPassword: 'pw', maxJobs: 1 }, 'Account email "demo@example.com#x" contains "#"'],
+	])('%s: nothing is sent, and the error names the field, the value and what is allowed', async (_label, parameters, named) => {
+		const result = await run(parameters);
+		expect(result.error).toBeDefined();
+		expect(result.error!.message).toContain(named);
+		expect((result.error as { description?: string }).description).toMatch(/^Allowed: .+\. Nothing was sent to useapi\.net\.$/);
+		expect(api.requests).toEqual([]);
+	});
+});
