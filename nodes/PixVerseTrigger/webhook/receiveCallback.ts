@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches, withCallbackSecret } from '../../core/callbackSecret';
+import { pathParameterProblem } from '../../core/api/pathParameters';
 import { getVideo } from '../../core/api/videos';
 import type { VideoRecord } from '../../core/videoStatus';
 import { eventItem } from '../eventItem';
@@ -47,7 +48,7 @@ async function revealCallbackUrl(context: IWebhookFunctions, secret: string): Pr
 
 /**
  * One useapi.net callback: refused (401) without the trigger's secret, checked against the API
- * when asked, filtered, deduplicated, then emitted as one item.
+ * when asked (always when downloading), filtered, deduplicated, then emitted as one item.
  */
 export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	if (this.getRequestObject().method === 'GET') return await revealCallbackUrl(this, await credentialCallbackSecret(this));
@@ -58,10 +59,13 @@ export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhook
 	const body = this.getBodyData();
 	const videoId = typeof body.video_id === 'string' ? body.video_id.trim() : '';
 	if (!videoId) return refuse(this, 400, 'Not a PixVerse video callback: video_id is missing');
+	const badId = pathParameterProblem('video_id', videoId);
+	if (badId) return refuse(this, 400, `Not a PixVerse video callback: ${badId.message}`);
 
 	const settings = readTriggerSettings(this);
 	let record: VideoRecord = { ...body, video_id: videoId };
-	if (settings.fetchRecord) {
+	// A file is only ever downloaded from the URL useapi gives this node's own GET, never from the body.
+	if (settings.fetchRecord || settings.download) {
 		try {
 			record = await fetchRecord(this, videoId, body);
 		} catch (error) {
