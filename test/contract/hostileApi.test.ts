@@ -225,3 +225,62 @@ describe('callbacks that name foreign URLs or ids', () => {
 		expect(api.requests).toEqual([]);
 	});
 });
+
+describe('secrets never shown', () => {
+	const triggerSecret = callbackSecret(TOKEN);
+
+	it('a trigger whose credential has no API token accepts no callback, with or without a secret', async () => {
+		const harness = await prepareTrigger({ node: new PixVerseTrigger(), parameters: { mode: 'webhook' }, credentials: { useApiApi: { apiToken: '', baseUrl: api.url } } });
+		for (const query of [{}, { secret: '' }, { secret: triggerSecret }]) {
+			const answer = await harness.webhook({ body: { video_id: VIDEO_ID, video_status_name: 'COMPLETED', video_status_final: true }, query });
+			expect(answer.status).toBe(403);
+			expect(answer.result?.workflowData).toBeUndefined();
+			expect(answer.sent).toEqual({ error: expect.stringContaining('has no API token, so it accepts no callback') });
+		}
+		const reveal = await harness.webhook({ method: 'GET', mode: 'manual' });
+		expect(reveal.status).toBe(403);
+		expect(api.requests).toEqual([]);
+	});
+
+	it("Scheduler > List Running Jobs shows replyUrl without the trigger's secret or a resume signature", async () => {
+		const triggerUrl = `https://n8n.example.com/webhook/abc/pixverse-callback?secret=${triggerSecret}`;
+		const resumeUrl = 'https://n8n.example.com/webhook-waiting/42?signature=s3cr3t-signature&x=1';
+		api.answer(json(200, [
+			{ id: VIDEO_ID, replyUrl: triggerUrl, replyRef: 'row-1' },
+			{ id: `${VIDEO_ID}1`, replyUrl: resumeUrl },
+		]));
+		const result = await run({ resource: 'scheduler', operation: 'listRunning' });
+		const jobs = result.output![0].map((item) => item.json);
+		expect(jobs.map((job) => job.replyUrl)).toEqual([
+			'https://n8n.example.com/webhook/abc/pixverse-callback?secret=[redacted]',
+			'https://n8n.example.com/webhook-waiting/42?signature=[redacted]&x=1',
+		]);
+		expect(JSON.stringify(result.output)).not.toContain(triggerSecret);
+		expect(jobs[0].replyRef).toBe('row-1');
+	});
+
+	it('Account outputs carry no password or token', async () => {
+		const account = { email: 'a@example.com', password: 'plain-password', maxJobs: 2, jwt: { AccountId: 1, token: 'session-token', refreshToken: 'refresh' } };
+		api.answer(json(200, { 'a@example.com': account }));
+		const list = await run({ resource: 'account', operation: 'list' });
+		api.answer(json(200, account));
+		const get = await run({ resource: 'account', operation: 'get', account: 'a@example.com' });
+		api.answer(json(200, { plan_name: 'Pro', credit_monthly: 10, token: 'feature-token' }));
+		const plan = await run({ resource: 'account', operation: 'getCreditsAndPlan', account: 'a@example.com' });
+		for (const result of [list, get, plan]) {
+			const shownOutput = JSON.stringify(result.output);
+			for (const secret of ['plain-password', 'session-token', 'refresh', 'feature-token']) expect(shownOutput).not.toContain(secret);
+		}
+		expect(list.output![0][0].json).toEqual({ email: 'a@example.com', maxJobs: 2, jwt: { AccountId: 1 } });
+	});
+
+	it.each([400, 422])('an error (HTTP %i) never shows the token or a secret the API echoes', async (status) => {
+		api.answer(json(status, { error: `token ${TOKEN} may not call https://n8n.example.com/x/pixverse-callback?secret=${triggerSecret}` }));
+		const result = await run({ resource: 'video', operation: 'get', videoId: VIDEO_ID });
+		expect(result.error).toBeDefined();
+		const text = shown(result.error);
+		expect(text).toContain('[redacted]');
+		expect(text).not.toContain(TOKEN);
+		expect(text).not.toContain(triggerSecret);
+	});
+});

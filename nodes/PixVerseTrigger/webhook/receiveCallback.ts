@@ -51,9 +51,13 @@ async function revealCallbackUrl(context: IWebhookFunctions, secret: string): Pr
  * when asked (always when downloading), filtered, deduplicated, then emitted as one item.
  */
 export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	if (this.getRequestObject().method === 'GET') return await revealCallbackUrl(this, await credentialCallbackSecret(this));
+	const secret = await credentialCallbackSecret(this);
+	if (!secret) {
+		return refuse(this, 403, "Forbidden: the PixVerse Trigger's useapi.net credential has no API token, so it accepts no callback. Set the API token in the credential.");
+	}
+	if (this.getRequestObject().method === 'GET') return await revealCallbackUrl(this, secret);
 	const query = this.getQueryData() as IDataObject;
-	if (!secretMatches(query[SECRET_PARAMETER], await credentialCallbackSecret(this))) {
+	if (!secretMatches(query[SECRET_PARAMETER], secret)) {
 		return refuse(this, 401, 'Unauthorized: this callback URL lacks the secret of the PixVerse Trigger. Set the URL as Callback URL on a PixVerse node using the same useapi.net credential: it adds the secret.');
 	}
 	const body = this.getBodyData();

@@ -4,6 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { pixverseRequest } from '../transport/request';
 import type { PixverseContext, PixverseRequest, PixverseResponse } from '../transport/request';
 import type { RequestKind } from '../transport/retryPolicy';
+import { redactSecrets } from '../redact';
 import { pathParameterProblem } from './pathParameters';
 
 /**
@@ -79,7 +80,7 @@ export const isRecord = (value: unknown): value is IDataObject => value !== null
 
 /** An answer with HTTP 200 that is not what the endpoint documents: an error, never an empty result. */
 export function unreadableAnswer(context: PixverseContext, endpoint: Endpoint, body: unknown, itemIndex?: number): NodeOperationError {
-	const text = typeof body === 'string' ? body : JSON.stringify(body) ?? String(body);
+	const text = redactSecrets(typeof body === 'string' ? body : JSON.stringify(body) ?? String(body));
 	return new NodeOperationError(context.getNode(), `useapi.net answered ${ENDPOINTS[endpoint]} with something this node cannot read`, {
 		itemIndex,
 		description: `The answer was: ${text.slice(0, 300)}. Run again; if it keeps happening, the API may have changed.`,

@@ -1,6 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import { redactSecrets } from '../redact';
+
 interface Explanation {
 	message: string;
 	description: string;
@@ -46,20 +48,21 @@ const SERVER_ERROR: Explanation = {
 	description: 'This is usually temporary; run again in a few minutes. The API said: {detail}',
 };
 
-/** The API's own words: `{error, code}` bodies, plain text, or nothing. */
-export function apiDetail(body: unknown): string {
-	if (body && typeof body === 'object') {
-		const error = (body as { error?: unknown; message?: unknown }).error ?? (body as { message?: unknown }).message;
-		if (typeof error === 'string') return error;
-		return JSON.stringify(body).slice(0, 500);
-	}
-	if (typeof body === 'string' && body.trim()) return body.trim().slice(0, 500);
-	return '(no details)';
+/** The API's own words: `{error, code}` bodies, plain text, or nothing; never a secret it echoes. */
+export function apiDetail(body: unknown, secrets: Array<string | undefined> = []): string {
+	const words = (() => {
+		if (body && typeof body === 'object') {
+			const error = (body as { error?: unknown; message?: unknown }).error ?? (body as { message?: unknown }).message;
+			return typeof error === 'string' ? error : JSON.stringify(body).slice(0, 500);
+		}
+		return typeof body === 'string' && body.trim() ? body.trim().slice(0, 500) : '(no details)';
+	})();
+	return redactSecrets(words, secrets);
 }
 
-export function explainStatus(statusCode: number, body: unknown): Explanation {
+export function explainStatus(statusCode: number, body: unknown, secrets: Array<string | undefined> = []): Explanation {
 	const known = BY_STATUS[statusCode] ?? (statusCode >= 500 ? SERVER_ERROR : undefined);
-	const detail = apiDetail(body);
+	const detail = apiDetail(body, secrets);
 	if (!known) return { message: `useapi.net answered HTTP ${statusCode}`, description: `The API said: ${detail}` };
 	return { message: known.message, description: known.description.replace('{detail}', detail) };
 }
@@ -68,8 +71,8 @@ export function explainStatus(statusCode: number, body: unknown): Explanation {
  * A NodeApiError built from the status and body alone. The underlying HTTP error is never passed
  * on: it carries the request headers, and with them the API token.
  */
-export function statusError(node: INode, statusCode: number, body: unknown, context: { itemIndex?: number; what?: string } = {}): NodeApiError {
-	const { message, description } = explainStatus(statusCode, body);
+export function statusError(node: INode, statusCode: number, body: unknown, context: { itemIndex?: number; what?: string; secrets?: Array<string | undefined> } = {}): NodeApiError {
+	const { message, description } = explainStatus(statusCode, body, context.secrets);
 	const response: JsonObject = { httpCode: String(statusCode), message, description };
 	return new NodeApiError(node, response, {
 		message: context.what ? `${message} (${context.what})` : message,
@@ -79,8 +82,8 @@ export function statusError(node: INode, statusCode: number, body: unknown, cont
 	});
 }
 
-export function networkError(node: INode, cause: string, context: { itemIndex?: number; what?: string; description?: string } = {}): NodeApiError {
-	const message = `Could not reach useapi.net${context.what ? ` (${context.what})` : ''}: ${cause}`;
+export function networkError(node: INode, cause: string, context: { itemIndex?: number; what?: string; description?: string; secrets?: Array<string | undefined> } = {}): NodeApiError {
+	const message = `Could not reach useapi.net${context.what ? ` (${context.what})` : ''}: ${redactSecrets(cause, context.secrets)}`;
 	const description = context.description ?? 'Check the Base URL in the credential and the network, then run again.';
 	return new NodeApiError(node, { message, description }, { message, description, itemIndex: context.itemIndex });
 }
