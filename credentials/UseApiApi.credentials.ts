@@ -50,6 +50,9 @@ export class UseApiApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/v2/pixverse/accounts',
 			method: 'GET',
+			// As every request of the nodes: a redirect is not followed, the token stays with the Base URL.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 	};
 }

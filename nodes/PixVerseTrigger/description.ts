@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { ENDPOINTS } from '../core/api/endpoints';
 import { MODELS } from '../core/models';
 import { CALLBACK_PATH } from '../core/callbackSecret';
-import { binaryPropertyField } from '../core/binaryPropertyField';
+import { binaryPropertyField, maxDownloadSizeField } from '../core/binaryPropertyField';
 
 const webhookOnly = { show: { mode: ['webhook'] } };
 const pollingOnly = { show: { mode: ['polling'] } };
@@ -131,9 +131,10 @@ export const triggerProperties: INodeProperties[] = TriggerProperties.from<INode
 				name: 'download',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to put the MP4 of a completed video into a binary field of the output item',
+				description: 'Whether to put the MP4 of a completed video into a binary field of the output item. In Webhook mode the video is then read from useapi.net (as with Check Video With the API): the file comes from the URL useapi.net gives, never from the callback body.',
 			},
 			binaryPropertyField({ show: { download: [true] } }),
+			maxDownloadSizeField({ show: { download: [true] } }),
 		],
 	},
 ]);

@@ -14,7 +14,7 @@ export async function eventItem(context: TriggerContext, record: IDataObject, ev
 	json.event = event;
 	if (!settings.download || event !== 'completed' || typeof record.url !== 'string' || !record.url) return { json };
 	try {
-		const data = await downloadVideo(context, record.url, String(record.video_id));
+		const data = await downloadVideo(context, record.url, String(record.video_id), { maxBytes: settings.maxBytes });
 		return { json, binary: { [settings.binaryProperty]: data } };
 	} catch (error) {
 		json.download_error = `The video is finished but its download failed (${(error as Error).message}). Download it with PixVerse > Video > Get, or from ${record.url}`;

@@ -1,5 +1,6 @@
 import type { IDataObject, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
+import { maxDownloadBytes } from '../core/binaryPropertyField';
 import { replyRefOf } from './videoEvent';
 import type { FinalEvent, VideoEvent } from './videoEvent';
 
@@ -14,6 +15,7 @@ export interface TriggerSettings {
 	fetchRecord: boolean;
 	download: boolean;
 	binaryProperty: string;
+	maxBytes?: number;
 }
 
 export function readTriggerSettings(context: TriggerContext): TriggerSettings {
@@ -28,6 +30,7 @@ export function readTriggerSettings(context: TriggerContext): TriggerSettings {
 		fetchRecord: options.fetchRecord === true,
 		download,
 		binaryProperty: download && typeof options.binaryProperty === 'string' && options.binaryProperty ? options.binaryProperty : 'data',
+		maxBytes: download ? maxDownloadBytes(options.maxDownloadSize) : undefined,
 	};
 }
 

@@ -17,12 +17,16 @@ const PURPOSE = 'n8n-nodes-useapi-pixverse/callback';
  * nothing to copy by hand and nothing that changes when a workflow is re-published.
  */
 export function callbackSecret(apiToken: string): string {
+	// From an empty token anyone could compute it.
+	if (!apiToken.trim()) throw new Error('No callback secret without an API token');
 	return createHmac('sha256', apiToken).update(PURPOSE).digest('base64url');
 }
 
-export async function credentialCallbackSecret(context: PixverseContext): Promise<string> {
+/** The secret of the credential's API token; undefined when the token is empty (then no callback is accepted). */
+export async function credentialCallbackSecret(context: PixverseContext): Promise<string | undefined> {
 	const { apiToken } = await context.getCredentials<{ apiToken?: string }>(CREDENTIAL_TYPE);
-	return callbackSecret(String(apiToken ?? ''));
+	const token = typeof apiToken === 'string' ? apiToken : '';
+	return token.trim() ? callbackSecret(token) : undefined;
 }
 
 export function secretMatches(given: unknown, expected: string): boolean {
@@ -52,3 +56,4 @@ export function withCallbackSecret(url: string, secret: string): string {
 
 /** How many characters the secret adds to a trigger URL (`?secret=…`), for the 1024-character limit. */
 export const CALLBACK_SECRET_LENGTH = `&${SECRET_PARAMETER}=`.length + callbackSecret('x').length;
+

@@ -27,6 +27,7 @@ export const placeOf = (job: WaitedJob): number => job.position ?? job.itemIndex
 export interface DownloadSettings {
 	download: boolean;
 	binaryProperty: string;
+	maxBytes?: number;
 }
 
 /** A node error that also lists the other videos of the run, so none is lost (or paid for twice). */
@@ -47,7 +48,7 @@ export async function finishedItem(
 	context: IExecuteFunctions | IWebhookFunctions,
 	job: AcceptedJob,
 	video: PolledVideo,
-	{ download, binaryProperty }: DownloadSettings,
+	{ download, binaryProperty, maxBytes }: DownloadSettings,
 ): Promise<INodeExecutionData> {
 	const json: IDataObject = { ...video.record };
 	if (job.answer.cost_credits !== undefined) json.cost_credits = job.answer.cost_credits;
@@ -64,7 +65,7 @@ export async function finishedItem(
 	}
 	if (!download) return videoItem(json, job.itemIndex);
 	try {
-		const data = await downloadVideo(context, String(video.record.url), job.videoId);
+		const data = await downloadVideo(context, String(video.record.url), job.videoId, { maxBytes });
 		return videoItem(json, job.itemIndex, { property: binaryProperty, data });
 	} catch (error) {
 		throw new NodeOperationError(context.getNode(), `Video ${job.videoId} is finished but its download failed: ${(error as Error).message}`, {

@@ -3,6 +3,7 @@ import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookRespon
 
 import { imageAsResult, isImageId } from '../../core/api/images';
 import { checkVideo } from '../../core/api/videos';
+import { maxDownloadBytes } from '../../core/binaryPropertyField';
 import type { VideoRecord } from '../../core/videoStatus';
 import { videoOutcome } from '../../core/videoStatus';
 import { errorItem } from '../actions/outputItems';
@@ -128,7 +129,11 @@ async function firstStillRendering(context: IWebhookFunctions, awaited: AwaitedV
 /** The output after the resume: each awaited video finished (or an error item naming it), the other parked items as they were. */
 async function resumedItems(context: IWebhookFunctions, parked: INodeExecutionData[], awaited: AwaitedVideo[], records: Map<string, VideoRecord>): Promise<INodeExecutionData[]> {
 	const download = context.getNodeParameter('download', true) as boolean;
-	const settings = { download, binaryProperty: download ? (context.getNodeParameter('binaryProperty', 'data') as string) : 'data' };
+	const settings = {
+		download,
+		binaryProperty: download ? (context.getNodeParameter('binaryProperty', 'data') as string) : 'data',
+		maxBytes: download ? maxDownloadBytes(context.getNodeParameter('maxDownloadSize', 0)) : undefined,
+	};
 	const items: INodeExecutionData[] = [];
 	for (const [position, item] of parked.entries()) {
 		const video = awaited.find((candidate) => candidate.position === position);

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches, withCallbackSecret } from '../../core/callbackSecret';
+import { pathParameterProblem } from '../../core/api/pathParameters';
 import { getVideo } from '../../core/api/videos';
 import type { VideoRecord } from '../../core/videoStatus';
 import { eventItem } from '../eventItem';
@@ -48,21 +49,28 @@ async function revealCallbackUrl(context: IWebhookFunctions, secret: string): Pr
 
 /**
  * One useapi.net callback: refused (401) without the trigger's secret, checked against the API
- * when asked, filtered, deduplicated, then emitted as one item.
+ * when asked (always when downloading), filtered, deduplicated, then emitted as one item.
  */
 export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	if (this.getRequestObject().method === 'GET') return await revealCallbackUrl(this, await credentialCallbackSecret(this));
+	const secret = await credentialCallbackSecret(this);
+	if (!secret) {
+		return refuse(this, 403, "Forbidden: the PixVerse Trigger's useapi.net credential has no API token, so it accepts no callback. Set the API token in the credential.");
+	}
+	if (this.getRequestObject().method === 'GET') return await revealCallbackUrl(this, secret);
 	const query = this.getQueryData() as IDataObject;
-	if (!secretMatches(query[SECRET_PARAMETER], await credentialCallbackSecret(this))) {
+	if (!secretMatches(query[SECRET_PARAMETER], secret)) {
 		return refuse(this, 401, 'Unauthorized: this callback URL lacks the secret of the PixVerse Trigger. Set the URL as Callback URL on a PixVerse node using the same useapi.net credential: it adds the secret.');
 	}
 	const body = this.getBodyData();
 	const videoId = typeof body.video_id === 'string' ? body.video_id.trim() : '';
 	if (!videoId) return refuse(this, 400, 'Not a PixVerse video callback: video_id is missing');
+	const badId = pathParameterProblem('video_id', videoId);
+	if (badId) return refuse(this, 400, `Not a PixVerse video callback: ${badId.message}`);
 
 	const settings = readTriggerSettings(this);
 	let record: VideoRecord = { ...body, video_id: videoId };
-	if (settings.fetchRecord) {
+	// A file is only ever downloaded from the URL useapi gives this node's own GET, never from the body.
+	if (settings.fetchRecord || settings.download) {
 		try {
 			record = await fetchRecord(this, videoId, body);
 		} catch (error) {

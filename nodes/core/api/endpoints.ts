@@ -4,6 +4,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { pixverseRequest } from '../transport/request';
 import type { PixverseContext, PixverseRequest, PixverseResponse } from '../transport/request';
 import type { RequestKind } from '../transport/retryPolicy';
+import { redactSecrets } from '../redact';
+import { pathParameterProblem } from './pathParameters';
 
 /**
  * Every useapi.net endpoint the package uses, as `METHOD /path` below /v2/pixverse. The API
@@ -47,16 +49,30 @@ export interface CallOptions {
 }
 
 export interface Call extends CallOptions, Omit<PixverseRequest, 'method' | 'path' | 'kind' | 'itemIndex' | 'signal'> {
-	/** Values for the `{name}` parts of the path, inserted raw (useapi matches ids unencoded). */
+	/** Values for the `{name}` parts of the path, inserted raw (useapi matches ids unencoded), checked by pathParameters.ts. */
 	params?: Record<string, string>;
 	kind?: RequestKind;
+}
+
+/** The endpoint's path with its `{name}` parts filled in; a value that could change the path is an error. */
+function endpointPath(context: PixverseContext, template: string, params: Record<string, string>, itemIndex?: number): string {
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const problem = pathParameterProblem(name, params[name]);
+		if (problem) {
+			throw new NodeOperationError(context.getNode(), problem.message, {
+				itemIndex,
+				description: `Allowed: ${problem.allowed}. Nothing was sent to useapi.net.`,
+			});
+		}
+		return params[name];
+	});
 }
 
 /** Sends one request to an endpoint through the transport: the only place this package does. */
 export async function callEndpoint<T = unknown>(context: PixverseContext, endpoint: Endpoint, call: Call = {}): Promise<PixverseResponse<T>> {
 	const [method, template] = ENDPOINTS[endpoint].split(' ') as [PixverseRequest['method'], string];
 	const { params = {}, kind = 'repeatable', ...rest } = call;
-	const path = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+	const path = endpointPath(context, template, params, call.itemIndex);
 	return (await pixverseRequest.call(context, { ...rest, method, path, kind })) as PixverseResponse<T>;
 }
 
@@ -64,7 +80,7 @@ export const isRecord = (value: unknown): value is IDataObject => value !== null
 
 /** An answer with HTTP 200 that is not what the endpoint documents: an error, never an empty result. */
 export function unreadableAnswer(context: PixverseContext, endpoint: Endpoint, body: unknown, itemIndex?: number): NodeOperationError {
-	const text = typeof body === 'string' ? body : JSON.stringify(body) ?? String(body);
+	const text = redactSecrets(typeof body === 'string' ? body : JSON.stringify(body) ?? String(body));
 	return new NodeOperationError(context.getNode(), `useapi.net answered ${ENDPOINTS[endpoint]} with something this node cannot read`, {
 		itemIndex,
 		description: `The answer was: ${text.slice(0, 300)}. Run again; if it keeps happening, the API may have changed.`,

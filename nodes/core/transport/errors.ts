@@ -1,6 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import { redactSecrets } from '../redact';
+
 interface Explanation {
 	message: string;
 	description: string;
@@ -46,20 +48,21 @@ const SERVER_ERROR: Explanation = {
 	description: 'This is usually temporary; run again in a few minutes. The API said: {detail}',
 };
 
-/** The API's own words: `{error, code}` bodies, plain text, or nothing. */
-export function apiDetail(body: unknown): string {
-	if (body && typeof body === 'object') {
-		const error = (body as { error?: unknown; message?: unknown }).error ?? (body as { message?: unknown }).message;
-		if (typeof error === 'string') return error;
-		return JSON.stringify(body).slice(0, 500);
-	}
-	if (typeof body === 'string' && body.trim()) return body.trim().slice(0, 500);
-	return '(no details)';
+/** The API's own words: `{error, code}` bodies, plain text, or nothing; never a secret it echoes. */
+export function apiDetail(body: unknown, secrets: Array<string | undefined> = []): string {
+	const words = (() => {
+		if (body && typeof body === 'object') {
+			const error = (body as { error?: unknown; message?: unknown }).error ?? (body as { message?: unknown }).message;
+			return typeof error === 'string' ? error : JSON.stringify(body).slice(0, 500);
+		}
+		return typeof body === 'string' && body.trim() ? body.trim().slice(0, 500) : '(no details)';
+	})();
+	return redactSecrets(words, secrets);
 }
 
-export function explainStatus(statusCode: number, body: unknown): Explanation {
+export function explainStatus(statusCode: number, body: unknown, secrets: Array<string | undefined> = []): Explanation {
 	const known = BY_STATUS[statusCode] ?? (statusCode >= 500 ? SERVER_ERROR : undefined);
-	const detail = apiDetail(body);
+	const detail = apiDetail(body, secrets);
 	if (!known) return { message: `useapi.net answered HTTP ${statusCode}`, description: `The API said: ${detail}` };
 	return { message: known.message, description: known.description.replace('{detail}', detail) };
 }
@@ -68,8 +71,8 @@ export function explainStatus(statusCode: number, body: unknown): Explanation {
  * A NodeApiError built from the status and body alone. The underlying HTTP error is never passed
  * on: it carries the request headers, and with them the API token.
  */
-export function statusError(node: INode, statusCode: number, body: unknown, context: { itemIndex?: number; what?: string } = {}): NodeApiError {
-	const { message, description } = explainStatus(statusCode, body);
+export function statusError(node: INode, statusCode: number, body: unknown, context: { itemIndex?: number; what?: string; secrets?: Array<string | undefined> } = {}): NodeApiError {
+	const { message, description } = explainStatus(statusCode, body, context.secrets);
 	const response: JsonObject = { httpCode: String(statusCode), message, description };
 	return new NodeApiError(node, response, {
 		message: context.what ? `${message} (${context.what})` : message,
@@ -79,8 +82,39 @@ export function statusError(node: INode, statusCode: number, body: unknown, cont
 	});
 }
 
-export function networkError(node: INode, cause: string, context: { itemIndex?: number; what?: string; description?: string } = {}): NodeApiError {
-	const message = `Could not reach useapi.net${context.what ? ` (${context.what})` : ''}: ${cause}`;
+export function networkError(node: INode, cause: string, context: { itemIndex?: number; what?: string; description?: string; secrets?: Array<string | undefined> } = {}): NodeApiError {
+	const message = `Could not reach useapi.net${context.what ? ` (${context.what})` : ''}: ${redactSecrets(cause, context.secrets)}`;
 	const description = context.description ?? 'Check the Base URL in the credential and the network, then run again.';
 	return new NodeApiError(node, { message, description }, { message, description, itemIndex: context.itemIndex });
+}
+
+/** The host a redirect points at, resolved against the request URL; never its path or query. */
+export function redirectTarget(location: unknown, requestUrl: string): string {
+	const raw = Array.isArray(location) ? location[0] : location;
+	if (typeof raw !== 'string' || !raw.trim()) return '(no Location given)';
+	try {
+		return new URL(raw, requestUrl).host || '(no host)';
+	} catch {
+		return '(an unreadable Location)';
+	}
+}
+
+/**
+ * A 3xx from the Base URL. Redirects are never followed: the token goes to the Base URL's host
+ * only. A generation redirected was not accepted anywhere, so it is safe to run again.
+ */
+export function redirectError(
+	node: INode,
+	statusCode: number,
+	location: unknown,
+	requestUrl: string,
+	context: { itemIndex?: number; what?: string; kind?: string } = {},
+): NodeApiError {
+	const target = redirectTarget(location, requestUrl);
+	const message = `useapi.net answered with a redirect (HTTP ${statusCode}) to ${target}${context.what ? ` (${context.what})` : ''}; it was not followed`;
+	const description = [
+		`This node never follows redirects, so the API token goes only to the Base URL's host (${new URL(requestUrl).host}). Check the Base URL in the "useapi.net API" credential: it must be the API itself (https://api.useapi.net, or your simulator).`,
+		context.kind === 'generation' ? 'Nothing was accepted: the generation was sent to no other host, so no video was started and no credits were charged.' : '',
+	].filter(Boolean).join(' ');
+	return new NodeApiError(node, { message, description, httpCode: String(statusCode) }, { message, description, httpCode: String(statusCode), itemIndex: context.itemIndex });
 }

@@ -9,7 +9,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { networkError, statusError } from './errors';
+import { networkError, redirectError, statusError } from './errors';
 import type { Readable } from './streams';
 import type { Failure, RequestKind } from './retryPolicy';
 import { isRetryable, parseRetryAfter, RETRY_LIMITS, retryDelayMs } from './retryPolicy';
@@ -49,8 +49,21 @@ export interface PixverseResponse<T = unknown> {
 }
 
 export async function apiBaseUrl(context: PixverseContext): Promise<string> {
-	const credentials = await context.getCredentials<{ baseUrl?: string }>(CREDENTIAL_TYPE);
-	return (credentials.baseUrl || 'https://api.useapi.net').replace(/\/+$/, '');
+	return (await apiCredentials(context)).baseUrl;
+}
+
+async function apiCredentials(context: PixverseContext): Promise<{ baseUrl: string; apiToken: string }> {
+	const credentials = await context.getCredentials<{ baseUrl?: string; apiToken?: string }>(CREDENTIAL_TYPE);
+	return { baseUrl: (credentials.baseUrl || 'https://api.useapi.net').replace(/\/+$/, ''), apiToken: String(credentials.apiToken ?? '') };
+}
+
+/** The host the API token may go to: the Base URL's, and no other. */
+export function apiHost(baseUrl: string): string {
+	try {
+		return new URL(baseUrl).hostname;
+	} catch {
+		return '';
+	}
 }
 
 function describeNetworkError(error: unknown): string {
@@ -68,7 +81,9 @@ export async function pixverseRequest<T = IDataObject>(
 	this: PixverseContext,
 	request: PixverseRequest,
 ): Promise<PixverseResponse<T>> {
-	const baseUrl = await apiBaseUrl(this);
+	const { baseUrl, apiToken } = await apiCredentials(this);
+	// Whatever the API echoes (or a network layer reports) goes into errors without the token.
+	const errorContext = { ...request, secrets: [apiToken] };
 	const limits = RETRY_LIMITS[request.kind];
 	const streamingBody = request.body !== undefined && !isJsonBody(request.body) && !Buffer.isBuffer(request.body);
 	const options: IHttpRequestOptions = {
@@ -81,6 +96,13 @@ export async function pixverseRequest<T = IDataObject>(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: REQUEST_TIMEOUT_MS,
+		// The answer comes from the Base URL or not at all: a redirect is an error (below), so
+		// the token and a generation body never reach another host. n8n checks every request
+		// (and, should one ever be followed, every hop) against allowedDomains.
+		disableFollowRedirect: true,
+		maxRedirects: 0,
+		sendCredentialsOnCrossOriginRedirect: false,
+		allowedDomains: apiHost(baseUrl) || undefined,
 	};
 
 	for (let attempt = 1; ; attempt++) {
@@ -95,6 +117,7 @@ export async function pixverseRequest<T = IDataObject>(
 
 		if (response) {
 			const { statusCode, body } = response;
+			if (statusCode >= 300 && statusCode < 400) throw redirectError(this.getNode(), statusCode, response.headers?.location, options.url, request);
 			const ok = statusCode >= 200 && statusCode < 300;
 			if (ok && request.method === 'GET' && typeof body === 'string') {
 				failure = { type: 'malformed' };
@@ -111,13 +134,13 @@ export async function pixverseRequest<T = IDataObject>(
 		const mayRetry = isRetryable(request.kind, failure) && attempt < limits.maxAttempts && !streamingBody;
 		if (!mayRetry) {
 			if (failure.type === 'status') {
-				throw statusError(this.getNode(), failure.statusCode, response?.body, request);
+				throw statusError(this.getNode(), failure.statusCode, response?.body, errorContext);
 			}
 			if (failure.type === 'malformed') {
-				throw networkError(this.getNode(), 'the answer was not valid JSON', request);
+				throw networkError(this.getNode(), 'the answer was not valid JSON', errorContext);
 			}
 			throw networkError(this.getNode(), networkCause, {
-				...request,
+				...errorContext,
 				description:
 					request.kind === 'generation'
 						? 'The request may have reached useapi.net and started a job, so it was not sent again (that could charge twice). Check Video > List or Scheduler > List Running Jobs before running again.'

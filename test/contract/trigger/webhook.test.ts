@@ -153,7 +153,10 @@ describe('PixVerse Trigger, webhook mode', () => {
 		expect(item.binary!.clip).toMatchObject({ mimeType: 'video/mp4', fileName: expect.stringMatching(/^pixverse-\d+\.mp4$/) });
 		expect((await readBinaryData(item.binary!.clip)).length).toBe(MP4_BYTES);
 
-		const broken = await harness.webhook({ body: record({ url: `${session.sim.url}/media/999999.mp4` }), query: secret });
+		const second = await submitVideo(session.sim);
+		await videosFinished(session.sim, [second]);
+		session.sim.addFault({ method: 'GET', path: '/media/', kind: 'status', status: 500, times: 10 });
+		const broken = await harness.webhook({ body: (await getVideo(session.sim, second)).body, query: secret });
 		const [kept] = broken.result!.workflowData![0];
 		expect(kept.binary).toBeUndefined();
 		expect(kept.json).toMatchObject({ event: 'completed', download_error: expect.stringMatching(/download failed/) });

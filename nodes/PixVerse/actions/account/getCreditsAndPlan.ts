@@ -5,6 +5,7 @@ import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import { accountQuery, listAccountField } from '../shared/commonFields';
 import { videoItem } from '../outputItems';
+import { withoutSecrets } from './withoutSecrets';
 
 /** The fields most workflows look at, put first; everything else the API sends follows unchanged. */
 const LEADING_FIELDS = [
@@ -37,7 +38,7 @@ async function getCreditsAndPlan(context: IExecuteFunctions, itemIndex: number):
 	const json: IDataObject = {};
 	if (query) json.email = query.email;
 	for (const key of LEADING_FIELDS) if (key in features) json[key] = features[key];
-	return videoItem({ ...json, ...features }, itemIndex);
+	return videoItem(withoutSecrets({ ...json, ...features }), itemIndex);
 }
 
 export const getCreditsAndPlanOperation: OperationDefinition = {

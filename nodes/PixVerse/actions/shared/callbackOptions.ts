@@ -84,5 +84,7 @@ export function callbackBody({ replyUrl, replyRef }: CallbackSettings): IDataObj
 /** Adds a PixVerse Trigger's secret to the body's replyUrl when it points at a trigger. */
 export async function signReplyUrl(context: IExecuteFunctions, body: IDataObject): Promise<void> {
 	if (typeof body.replyUrl !== 'string' || !needsCallbackSecret(body.replyUrl)) return;
-	body.replyUrl = withCallbackSecret(body.replyUrl, await credentialCallbackSecret(context));
+	const secret = await credentialCallbackSecret(context);
+	// Without a token there is no secret: the trigger then accepts no callback (and the API no request).
+	if (secret) body.replyUrl = withCallbackSecret(body.replyUrl, secret);
 }

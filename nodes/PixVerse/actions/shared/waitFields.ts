@@ -1,5 +1,5 @@
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { binaryPropertyField } from '../../../core/binaryPropertyField';
+import { binaryPropertyField, maxDownloadBytes, maxDownloadSizeField } from '../../../core/binaryPropertyField';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -12,6 +12,7 @@ export interface WaitSettings {
 	timeoutMs: number;
 	download: boolean;
 	binaryProperty: string;
+	maxBytes?: number;
 	/** 0: as many as useapi reports free slots for. */
 	maxConcurrent: number;
 }
@@ -67,6 +68,7 @@ export function waitFields({ submits = true }: { submits?: boolean } = {}): INod
 			description: 'Whether to put the finished MP4 into a binary property of the output item',
 		},
 		binaryPropertyField(when({ waitMode: waiting, download: [true] })),
+		maxDownloadSizeField(when({ waitMode: waiting, download: [true] })),
 	];
 }
 
@@ -91,6 +93,7 @@ export function readWaitSettings(context: IExecuteFunctions, itemIndex = 0): Wai
 		timeoutMs: Math.max(0.05, context.getNodeParameter('waitTimeout', itemIndex, 15) as number) * 60_000,
 		download,
 		binaryProperty: download ? (context.getNodeParameter('binaryProperty', itemIndex, 'data') as string) : 'data',
+		maxBytes: download ? maxDownloadBytes(context.getNodeParameter('maxDownloadSize', itemIndex, 0)) : undefined,
 		maxConcurrent: mode === 'poll' ? (context.getNodeParameter('maxConcurrent', itemIndex, 0) as number) : 0,
 	};
 }

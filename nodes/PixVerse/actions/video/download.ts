@@ -8,11 +8,12 @@ import { statusName, videoOutcome } from '../../../core/videoStatus';
 import type { OperationDefinition } from '../operation';
 import { videoItem } from '../outputItems';
 import { videoIdField } from '../shared/commonFields';
-import { binaryPropertyField } from '../../../core/binaryPropertyField';
+import { binaryPropertyField, maxDownloadBytes, maxDownloadSizeField } from '../../../core/binaryPropertyField';
 
 const fields: INodeProperties[] = [
 	videoIdField,
 	binaryPropertyField(),
+	maxDownloadSizeField(),
 ];
 
 /** GET /videos/{id}, then the MP4 streamed into n8n's binary storage. */
@@ -31,7 +32,8 @@ async function downloadFinishedVideo(context: IExecuteFunctions, itemIndex: numb
 		});
 	}
 	try {
-		const data = await downloadVideo(context, String(record.url), videoId);
+		const maxBytes = maxDownloadBytes(context.getNodeParameter('maxDownloadSize', itemIndex, 0));
+		const data = await downloadVideo(context, String(record.url), videoId, { maxBytes });
 		return videoItem(record, itemIndex, { property: binaryProperty, data });
 	} catch (error) {
 		throw new NodeOperationError(context.getNode(), `The download of video ${videoId} failed: ${(error as Error).message}`, {

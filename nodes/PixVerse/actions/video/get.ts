@@ -8,7 +8,7 @@ import { videoOutcome } from '../../../core/videoStatus';
 import type { OperationDefinition } from '../operation';
 import { videoItem } from '../outputItems';
 import { videoIdField } from '../shared/commonFields';
-import { binaryPropertyField } from '../../../core/binaryPropertyField';
+import { binaryPropertyField, maxDownloadBytes, maxDownloadSizeField } from '../../../core/binaryPropertyField';
 
 const fields: INodeProperties[] = [
 	videoIdField,
@@ -20,6 +20,7 @@ const fields: INodeProperties[] = [
 		description: 'Whether to put the MP4 into a binary property when the video is finished',
 	},
 	binaryPropertyField({ show: { download: [true] } }),
+	maxDownloadSizeField({ show: { download: [true] } }),
 ];
 
 /**
@@ -36,7 +37,8 @@ async function getVideo(context: IExecuteFunctions, itemIndex: number): Promise<
 async function resultItem(context: IExecuteFunctions, itemIndex: number, record: VideoRecord, download: boolean): Promise<INodeExecutionData> {
 	if (!download || videoOutcome(record) !== 'completed') return videoItem(record, itemIndex);
 	const property = context.getNodeParameter('binaryProperty', itemIndex, 'data') as string;
-	return videoItem(record, itemIndex, { property, data: await downloadVideo(context, String(record.url), record.video_id) });
+	const maxBytes = maxDownloadBytes(context.getNodeParameter('maxDownloadSize', itemIndex, 0));
+	return videoItem(record, itemIndex, { property, data: await downloadVideo(context, String(record.url), record.video_id, { maxBytes }) });
 }
 
 export const getOperation: OperationDefinition = {
