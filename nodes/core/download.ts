@@ -20,7 +20,7 @@ export function videoFileName(videoId: string, mimeType = 'video/mp4'): string {
 }
 
 /** A download this node will not make: trying again changes nothing. */
-export class RefusedDownload extends Error {}
+class RefusedDownload extends Error {}
 
 export interface DownloadLimits {
 	/** Files larger than this are refused, and nothing of them is kept. */

@@ -58,7 +58,7 @@ async function apiCredentials(context: PixverseContext): Promise<{ baseUrl: stri
 }
 
 /** The host the API token may go to: the Base URL's, and no other. */
-export function apiHost(baseUrl: string): string {
+function apiHost(baseUrl: string): string {
 	try {
 		return new URL(baseUrl).hostname;
 	} catch {
