@@ -8,8 +8,8 @@ import { join } from 'node:path';
 
 import type { ResourceDefinition, OperationDefinition } from '../nodes/PixVerse/actions/operation';
 import { RESOURCES } from '../nodes/PixVerse/actions/resources';
-import { MODEL_OPERATIONS, modelsFor } from '../nodes/PixVerse/models';
-import type { ModelOperation } from '../nodes/PixVerse/models';
+import { MODEL_OPERATIONS, modelsFor } from '../nodes/core/models';
+import type { ModelOperation } from '../nodes/core/models';
 
 export const START_MARKER = '<!-- operations:start -->';
 export const END_MARKER = '<!-- operations:end -->';

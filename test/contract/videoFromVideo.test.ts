@@ -3,10 +3,12 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from './harness';
 import { submitVideo, waitUntilFinal } from './simulatorVideos';
-import { simulatorSession } from './simulatorSession';
+import { simulatorSession, GENERATED_REFERENCE } from './simulatorSession';
 
 const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(2000, 3)]);
 const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(1000, 5)]);
+/** A PNG's signature, then text the simulator reads (its no-subject marker). */
+const png = (text: string) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(text)]);
 
 const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
 const numberOf = (videoId: unknown) => Number(/-video:(\d+)$/.exec(String(videoId))![1]);
@@ -32,7 +34,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const run = await session.run(extend({ videoId, prompt: 'The fox leaps over a fence', duration: 4, audio: true, download: true, binaryProperty: 'video' }));
 			expect(run.error).toBeUndefined();
 			expect(posts().map((entry) => [entry.path, entry.body])).toEqual([
-				['/v2/pixverse/videos/extend', { video_id: videoId, model: 'v6', prompt: 'The fox leaps over a fence', quality: '720p', duration: 4, audio: true }],
+				['/v2/pixverse/videos/extend', { replyRef: GENERATED_REFERENCE, video_id: videoId, model: 'v6', prompt: 'The fox leaps over a fence', quality: '720p', duration: 4, audio: true }],
 			]);
 			const [item] = run.output![0];
 			expect(item.json).toMatchObject({ video_status_name: 'COMPLETED', extended: true, original_video_id: numberOf(videoId) });
@@ -49,7 +51,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const [upload, submit] = posts();
 			expect(upload.path).toMatch(/^\/v2\/pixverse\/files/);
 			expect(upload.contentType).toBe('video/mp4');
-			expect(submit.body).toEqual({ model: 'v5.5', quality: '540p', duration: 5, video_path: expect.stringMatching(/^upload\/.+\.mp4$/) });
+			expect(submit.body).toEqual({ replyRef: GENERATED_REFERENCE, model: 'v5.5', quality: '540p', duration: 5, video_path: expect.stringMatching(/^upload\/.+\.mp4$/) });
 			expect(run.output![0][0].json.extended).toBe(true);
 		});
 
@@ -63,8 +65,8 @@ describe('Video operations on an existing video, against the simulator', () => {
 			['10 s at 1080p on v5', { model: 'v5', quality: '1080p', duration: 10 }, 'Duration 10 s is not available on model "v5" at 1080p; allowed: 1 to 8 seconds'],
 			['12 s on grok-imagine', { model: 'grok-imagine', duration: 12 }, 'Duration 12 s is not available on model "grok-imagine"; allowed: 2 to 10 seconds'],
 			['v5.6, which cannot extend', { model: 'v5.6', quality: '540p' }, 'Model "v5.6" cannot be used here; allowed models: "v6", "v5.5", "v5", "grok-imagine"'],
-			['an empty Video ID', { videoId: '  ' }, '"Video ID" is empty'],
-			['an empty path', { videoSource: 'path', videoPath: '' }, 'has an empty file path'],
+			['an empty Video ID', { videoId: '  ' }, 'Video ID is only spaces; allowed: text (it is required)'],
+			['an empty path', { videoSource: 'path', videoPath: '' }, 'Video Source Path is empty; allowed: text (it is required)'],
 		])('refuses %s before sending anything', async (_label, extra, message) => {
 			const run = await session.run(extend({ videoId: 'user:1-pixverse:demo@example.com-video:1', ...extra }));
 			expect(run.error).toBeInstanceOf(NodeOperationError);
@@ -80,7 +82,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const videoId = await finishedVideo({ model: 'v5.6', quality: '540p' });
 			const run = await session.run(upscale(videoId));
 			expect(run.error).toBeUndefined();
-			expect(posts().map((entry) => entry.body)).toEqual([{ video_id: videoId }]);
+			expect(posts().map((entry) => entry.body)).toEqual([{ replyRef: GENERATED_REFERENCE, video_id: videoId }]);
 			expect(run.output![0][0].json).toMatchObject({ upscaled: true, output_height: 2160, original_video_id: numberOf(videoId) });
 		});
 
@@ -104,7 +106,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const run = await session.run(lipsync({ videoId, originalSound: true, offPeakMode: true, waitMode: 'none' }));
 			expect(run.error).toBeUndefined();
 			expect(posts().map((entry) => entry.body)).toEqual([
-				{ video_id: videoId, prompt: 'Hello from the fox', speaker_id: '2', original_sound_switch: true, off_peak_mode: true },
+				{ replyRef: GENERATED_REFERENCE, video_id: videoId, prompt: 'Hello from the fox', speaker_id: '2', original_sound_switch: true, off_peak_mode: true },
 			]);
 		});
 
@@ -115,14 +117,14 @@ describe('Video operations on an existing video, against the simulator', () => {
 			expect(run.error).toBeUndefined();
 			const [upload, submit] = posts();
 			expect(upload.contentType).toBe('audio/mpeg');
-			expect(submit.body).toEqual({ video_id: videoId, audio_path: expect.stringMatching(/^upload\/.+\.mp3$/), original_sound_switch: false });
+			expect(submit.body).toEqual({ replyRef: GENERATED_REFERENCE, video_id: videoId, audio_path: expect.stringMatching(/^upload\/.+\.mp3$/), original_sound_switch: false });
 			expect(run.output![0][0].json).toMatchObject({ lip_sync: true, video_status_name: 'COMPLETED' });
 		});
 
 		it.each<[string, INodeParameters, string]>([
 			['a text over 200 characters', { speechText: 'x'.repeat(201) }, 'Speech Text is 201 characters long; lip-sync text-to-speech takes at most 200'],
 			['no voice', { speakerId: '' }, 'No voice chosen for the speech; pick one under "Voice Name or ID" (the list comes from GET /videos/voices)'],
-			['an empty text', { speechText: ' ' }, 'Speech Text is empty; give the words to speak (up to 200 characters), or choose another Audio Source'],
+			['an empty text', { speechText: ' ' }, 'Speech Text is only spaces; allowed: text (it is required)'],
 		])('refuses %s before sending anything', async (_label, extra, message) => {
 			const run = await session.run(lipsync({ videoId: 'user:1-pixverse:demo@example.com-video:1', ...extra }));
 			expect(run.error).toBeInstanceOf(NodeOperationError);
@@ -149,13 +151,13 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const videoId = await finishedVideo();
 			const run = await session.run(modify({ videoId, quality: '720p', seed: 42 }));
 			expect(run.error).toBeUndefined();
-			expect(posts().map((entry) => entry.body)).toEqual([{ video_id: videoId, model: 'v5.5', prompt: 'Make it night', quality: '720p', seed: 42 }]);
+			expect(posts().map((entry) => entry.body)).toEqual([{ replyRef: GENERATED_REFERENCE, video_id: videoId, model: 'v5.5', prompt: 'Make it night', quality: '720p', seed: 42 }]);
 			expect(run.output![0][0].json).toMatchObject({ model: 'v5.5', quality: '720p', original_video_id: numberOf(videoId) });
 		});
 
 		it.each<[string, INodeParameters, string]>([
 			['1080p', { quality: '1080p' }, 'Quality "1080p" is not available on model "v5.5"; allowed: "360p", "540p", "720p"'],
-			['an empty prompt', { prompt: '' }, 'Prompt is empty; say what to change in the video'],
+			['an empty prompt', { prompt: '' }, 'Prompt is empty; allowed: text (it is required)'],
 		])('refuses %s before sending anything', async (_label, extra, message) => {
 			const run = await session.run(modify({ videoId: 'user:1-pixverse:demo@example.com-video:1', ...extra }));
 			expect(run.error!.message).toBe(message);
@@ -172,7 +174,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const videoId = await finishedVideo();
 			const run = await session.run(restyle({ videoId }));
 			expect(run.error).toBeUndefined();
-			expect(posts().map((entry) => entry.body)).toEqual([{ video_id: videoId, model: 'v4', prompt: 'Hand-drawn anime', restyle_id: 1001 }]);
+			expect(posts().map((entry) => entry.body)).toEqual([{ replyRef: GENERATED_REFERENCE, video_id: videoId, model: 'v4', prompt: 'Hand-drawn anime', restyle_id: 1001 }]);
 			expect(run.output![0][0].json).toMatchObject({ model: 'v4', video_status_name: 'COMPLETED' });
 		});
 
@@ -185,7 +187,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 
 		it('refuses an empty prompt before sending anything', async () => {
 			const run = await session.run(restyle({ videoId: 'user:1-pixverse:demo@example.com-video:1', prompt: '' }));
-			expect(run.error!.message).toBe('Prompt is empty; describe the new look of the video');
+			expect(run.error!.message).toBe('Prompt is empty; allowed: text (it is required)');
 			expect(session.apiRequests()).toHaveLength(0);
 		});
 	});
@@ -195,7 +197,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			resource: 'video', operation: 'motionControl', characterImageSource: 'binary', characterImageBinaryProperty: 'image',
 			motionVideoSource: 'binary', motionVideoBinaryProperty: 'video', model: 'v5.6', quality: '720p', ...wait, ...extra,
 		});
-		const inputs = async (imageBytes = Buffer.from('a clear dog')) => ({
+		const inputs = async (imageBytes = png('a clear dog')) => ({
 			json: {},
 			binary: { image: await createInputBinary(imageBytes, 'dog.png', 'image/png'), video: await createInputBinary(MP4, 'dance.mp4', 'video/mp4') },
 		});
@@ -206,12 +208,12 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const [image, video, submit] = posts();
 			expect([image.contentType, video.contentType]).toEqual(['image/png', 'video/mp4']);
 			expect(submit.path).toBe('/v2/pixverse/videos/motion-control');
-			expect(submit.body).toEqual({ model: 'v5.6', quality: '540p', frame_1_path: expect.stringMatching(/\.png$/), video_1_path: expect.stringMatching(/\.mp4$/) });
+			expect(submit.body).toEqual({ replyRef: GENERATED_REFERENCE, model: 'v5.6', quality: '540p', frame_1_path: expect.stringMatching(/\.png$/), video_1_path: expect.stringMatching(/\.mp4$/) });
 			expect(run.output![0][0].json).toMatchObject({ model: 'v5.6', video_status_name: 'COMPLETED' });
 		});
 
 		it('explains the refusal of an image without a clear subject (422)', async () => {
-			const run = await session.run(motion(), { items: [await inputs(Buffer.from('an empty room [no-subject]'))] });
+			const run = await session.run(motion(), { items: [await inputs(png('an empty room [no-subject]'))] });
 			expect(run.error).toBeInstanceOf(NodeApiError);
 			expect((run.error as NodeApiError).description).toContain('The character image has no clear person or animal subject');
 		});

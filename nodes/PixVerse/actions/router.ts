@@ -6,6 +6,7 @@ import type { OperationDefinition } from './operation';
 import { RESOURCES } from './resources';
 import { errorItem } from './outputItems';
 import { runGenerations } from '../generation/batch';
+import { withInputChecks } from './shared/inputChecks';
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
 	return RESOURCES.find((candidate) => candidate.value === resource)?.operations.find((candidate) => candidate.value === operation);
@@ -50,7 +51,7 @@ export async function route(context: IExecuteFunctions): Promise<INodeExecutionD
 	switch (run.kind) {
 		case 'generation':
 			refuseRetryOnFail(context);
-			return await runGenerations(context, run.prepare);
+			return await runGenerations(context, withInputChecks(definition.fields, run.prepare));
 		case 'perItem':
 			return await eachItem(context, async (itemIndex) => [await run.execute(context, itemIndex)]);
 		case 'list':

@@ -7,7 +7,7 @@ import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, modelBody } from '../shared/generation';
 import { readModelSettings } from '../shared/modelSettings';
-import { promptField, readRequiredPrompt } from '../shared/commonFields';
+import { promptField } from '../shared/commonFields';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 const MODEL_FIELDS: ModelField[] = ['seed', 'offPeakMode'];
@@ -38,7 +38,7 @@ export function restyleIdValue(value: unknown): string | number | undefined {
 function prepareRestyle(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const source = readVideoSource(context, itemIndex);
 	const settings = readModelSettings(context, itemIndex, 'restyle', MODEL_FIELDS);
-	settings.prompt = readRequiredPrompt(context, itemIndex, 'describe the new look of the video');
+	settings.prompt = context.getNodeParameter('prompt', itemIndex, '') as string;
 	const body = { ...modelBody(context, itemIndex, 'restyle', settings), ...source.body };
 	const restyleId = restyleIdValue(context.getNodeParameter('restyleId', itemIndex, ''));
 	if (restyleId !== undefined) body.restyle_id = restyleId;
