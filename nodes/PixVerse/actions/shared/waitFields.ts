@@ -4,6 +4,10 @@ import { binaryPropertyField } from '../../../core/binaryPropertyField';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
+const POLL_INTERVAL_MIN_SECONDS = 1;
+const TIMEOUT_MIN_MINUTES = 0.05;
+const MAX_CONCURRENT_MAX = 64;
+
 /** none: output the id at once; poll: check inside the node; callback: park the execution until useapi calls back. */
 export type WaitMode = 'none' | 'poll' | 'callback';
 
@@ -82,10 +86,6 @@ function maxConcurrentField(displayOptions: IDisplayOptions): INodeProperties {
 		description: 'How many videos of this batch may render at once. 0 uses the free slots useapi.net reports (Scheduler > Get Available Slots); further items start as earlier ones finish.',
 	};
 }
-
-const POLL_INTERVAL_MIN_SECONDS = 1;
-const TIMEOUT_MIN_MINUTES = 0.05;
-const MAX_CONCURRENT_MAX = 64;
 
 /** A number setting, refused (naming field, value and range) when it is not a number in range. */
 function numberSetting(context: IExecuteFunctions, itemIndex: number, name: string, label: string, fallback: number, range: { min: number; max?: number; whole?: boolean }): number {
