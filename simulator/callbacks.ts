@@ -34,6 +34,8 @@ export class Webhooks {
 	/** Bumped by reset(), so deliveries begun before it leave no record after it. */
 	private generation = 0;
 	private heldProgress = new HeldProgress();
+	/** Deliveries kept while `hold` is on, oldest first. */
+	private held: Array<() => void> = [];
 
 	constructor(private readonly options: () => Required<WebhookOptions>) {}
 
@@ -62,8 +64,22 @@ export class Webhooks {
 				continue;
 			}
 			const released = final && copy === 1 ? () => this.heldProgress.release(record.videoId).forEach((deliver) => deliver()) : undefined;
-			this.later(options.delayMs, () => void this.post(record).then(released));
+			const deliver = () => this.later(options.delayMs, () => void this.post(record).then(released));
+			if (options.hold) this.held.push(deliver);
+			else deliver();
 		}
+	}
+
+	/** Sends the deliveries kept while `hold` was on; returns how many. */
+	release(): number {
+		const held = this.held.splice(0);
+		held.forEach((deliver) => deliver());
+		return held.length;
+	}
+
+	/** How many deliveries are kept. */
+	heldCount(): number {
+		return this.held.length;
 	}
 
 	list(): CallbackRecord[] {
@@ -78,6 +94,7 @@ export class Webhooks {
 	reset(): void {
 		this.generation++;
 		this.heldProgress.clear();
+		this.held = [];
 		this.cancelPending();
 		this.records = [];
 	}

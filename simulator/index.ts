@@ -30,6 +30,10 @@ export interface Simulator {
 	reset(options?: SimulatorOptions): void;
 	/** Webhook deliveries made (or dropped) so far. */
 	callbacks(): CallbackRecord[];
+	/** Deliveries kept by `webhook.hold`, not sent yet. */
+	heldCallbacks(): number;
+	/** Sends the deliveries kept by `webhook.hold`; returns how many. */
+	releaseCallbacks(): number;
 	/** Options, accounts with their credits and running jobs, every job's record, faults. */
 	state(): Record<string, unknown>;
 }
@@ -64,6 +68,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		clearFaults: () => world.faults.clear(),
 		reset: (next) => world.reset(next),
 		callbacks: () => world.webhooks.list(),
+		heldCallbacks: () => world.webhooks.heldCount(),
+		releaseCallbacks: () => world.webhooks.release(),
 		state: () => world.state(),
 	};
 }

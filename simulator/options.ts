@@ -19,6 +19,8 @@ export interface WebhookOptions {
 	delayMs?: number;
 	/** Hold each job's progress updates until its final delivery is answered, then send them (out of order). */
 	progressAfterFinal?: boolean;
+	/** Keep every delivery until releaseCallbacks(), as a sender queues them while the receiver is down. */
+	hold?: boolean;
 }
 
 /** Case-insensitive substrings looked for in every prompt-like field of a generation request. */
@@ -79,7 +81,7 @@ export function defaultOptions(): ResolvedOptions {
 		offPeakRenderMs: undefined,
 		pendingGet: '404',
 		mp4Bytes: 262144,
-		webhook: { progress: false, duplicates: 0, drop: false, delayMs: 0, progressAfterFinal: false },
+		webhook: { progress: false, duplicates: 0, drop: false, delayMs: 0, progressAfterFinal: false, hold: false },
 		moderation: { reject: ['[reject]'], moderate: ['[moderate]'], fail: ['[fail]'] },
 	};
 }

@@ -3,6 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { VideoRecord } from '../core/videoStatus';
 import { statusName, videoOutcome } from '../core/videoStatus';
 
+export { replyRefOf } from '../core/videoStatus';
+
 export const FINAL_EVENTS = ['completed', 'failed', 'moderated'] as const;
 export type FinalEvent = (typeof FINAL_EVENTS)[number];
 /** What a video record says happened: a final state, or a progress update (queued, generating). */
@@ -17,13 +19,6 @@ export function videoEvent(record: Partial<VideoRecord>): VideoEvent {
 	if (outcome !== 'pending') return outcome;
 	if (record.video_status_final === true && statusName(record) === 'COMPLETED') return 'completed';
 	return 'progress';
-}
-
-/** useapi's own handlers read replyRef from the record or from a nested `response`. */
-export function replyRefOf(record: IDataObject): string | undefined {
-	const nested = record.response && typeof record.response === 'object' ? (record.response as IDataObject).replyRef : undefined;
-	const value = record.replyRef ?? nested;
-	return typeof value === 'string' ? value : undefined;
 }
 
 /** The PixVerse video number at the end of an id (`…-video:<number>`); they grow with time. */

@@ -39,3 +39,10 @@ export function failureReason(record: Partial<VideoRecord>): string {
 	}
 	return statusName(record);
 }
+
+/** useapi's own handlers read replyRef from the record or from a nested `response`. */
+export function replyRefOf(record: IDataObject): string | undefined {
+	const nested = record.response && typeof record.response === 'object' ? (record.response as IDataObject).replyRef : undefined;
+	const value = record.replyRef ?? nested;
+	return typeof value === 'string' ? value : undefined;
+}

@@ -8,6 +8,9 @@ import type { RunNodeOptions } from './harness';
 
 export const TOKEN = 'sim-token';
 
+/** The reference every generation carries when the user set no replyRef. */
+export const GENERATED_REFERENCE = expect.stringMatching(/^n8n-execution-\d+-\w{8}-item-\d+$/);
+
 /** One simulator per test file, reset between tests, and a runner for the PixVerse node against it. */
 export function simulatorSession(options: SimulatorOptions = {}) {
 	const session = {} as { sim: Simulator };

@@ -1,4 +1,7 @@
+import { NodeHelpers } from 'n8n-workflow';
+
 import { findModel } from '../../nodes/core/models';
+import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
 import { optionValues, visibleField, visibleFields as visible } from './nodeForm';
 
 const create = (model: string, extra: Record<string, unknown> = {}) => ({ resource: 'video', operation: 'create', imageSource: 'none', model, ...extra });
@@ -35,5 +38,20 @@ describe('model-aware form', () => {
 	it('offers every create model in the Model dropdown', () => {
 		expect(optionValues(visibleField(create('v6'), 'model'))).toContain('happyhorse-1.0');
 		expect(optionValues(visibleField(create('v6'), 'model'))).not.toContain('v4');
+	});
+});
+
+describe('hidden stand-ins keep a value the form hides, so the node can refuse it', () => {
+	const description = new PixVerse().description;
+	/** What n8n keeps of a node's parameters before execute() (the Workflow constructor's call). */
+	const kept = (parameters: Record<string, unknown>) => NodeHelpers.getNodeParameters(description.properties, parameters as never, true, false, null, description)!;
+
+	it.each([
+		['seed on Seedance', create('seedance-2.0', { seed: 42 }), 'seed', 42],
+		['multiShot on v5.5', create('v5.5', { multiShot: true }), 'multiShot', true],
+		['aspectRatio with an image', create('v6', { imageSource: 'path', aspectRatio: '9:16' }), 'aspectRatio', '9:16'],
+	])('%s', (_label, parameters, name, value) => {
+		expect(kept(parameters)[name]).toEqual(value);
+		expect(visible(parameters).map((property) => property.name)).not.toContain(name);
 	});
 });

@@ -5,9 +5,12 @@ import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
 
 const properties = new PixVerse().description.properties;
 
-/** The fields n8n's editor shows for these parameter values, by n8n's own display logic. */
+/**
+ * The fields n8n's editor shows for these parameter values, by n8n's own display logic. A field
+ * of type `hidden` (a stand-in that keeps a value the form hides) shows nothing.
+ */
 export function visibleFields(parameters: Record<string, unknown>): INodeProperties[] {
-	return properties.filter((property) => NodeHelpers.displayParameter(parameters as never, property, null, null));
+	return properties.filter((property) => property.type !== 'hidden' && NodeHelpers.displayParameter(parameters as never, property, null, null));
 }
 
 export function visibleNames(parameters: Record<string, unknown>): string[] {

@@ -6,6 +6,7 @@ import type { OperationDefinition } from './operation';
 import { RESOURCES } from './resources';
 import { errorItem } from './outputItems';
 import { runGenerations } from '../generation/batch';
+import { withInputChecks } from './shared/inputChecks';
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
 	return RESOURCES.find((candidate) => candidate.value === resource)?.operations.find((candidate) => candidate.value === operation);
@@ -25,6 +26,20 @@ async function eachItem(context: IExecuteFunctions, run: (itemIndex: number) => 
 	return output;
 }
 
+/**
+ * n8n's Retry On Fail runs the whole node again after an error: every item would be sent again,
+ * including videos already accepted and charged. So a generating operation refuses it up front.
+ */
+function refuseRetryOnFail(context: IExecuteFunctions): void {
+	if (!context.getNode().retryOnFail) return;
+	throw new NodeOperationError(context.getNode(), 'Retry On Fail cannot be used with an operation that starts paid videos', {
+		description:
+			'Nothing was sent to PixVerse. When this node fails, n8n runs it again for every item, so videos already accepted (and charged) would be started and paid for again. ' +
+			'Turn Retry On Fail off in the node settings. To handle failures, set On Error to "Continue (using error output)" and re-run only the failed items; ' +
+			'for videos that were accepted but not finished, use Video > Wait for Completion with their video IDs.',
+	});
+}
+
 export async function route(context: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const resource = context.getNodeParameter('resource', 0) as string;
 	const operation = context.getNodeParameter('operation', 0) as string;
@@ -35,7 +50,8 @@ export async function route(context: IExecuteFunctions): Promise<INodeExecutionD
 	const { run } = definition;
 	switch (run.kind) {
 		case 'generation':
-			return await runGenerations(context, run.prepare);
+			refuseRetryOnFail(context);
+			return await runGenerations(context, withInputChecks(definition.fields, run.prepare));
 		case 'perItem':
 			return await eachItem(context, async (itemIndex) => [await run.execute(context, itemIndex)]);
 		case 'list':

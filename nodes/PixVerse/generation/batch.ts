@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { defaultAccount } from '../../core/api/accounts';
 import { availableSlots } from '../../core/api/scheduler';
 import { BUSY, checkVideo, submitGeneration } from '../../core/api/videos';
+import type { AcceptedGeneration } from '../../core/api/videos';
 import { asNodeError } from '../../core/transport/nodeErrors';
 import type { VideoOutcome, VideoRecord } from '../../core/videoStatus';
 import { videoOutcome } from '../../core/videoStatus';
@@ -17,6 +18,7 @@ import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
 import type { AcceptedJob } from './output';
 import { mentionAccepted, putFinishedItems } from './output';
+import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
 
 /**
  * The batch part of the generation runtime: every item is checked before anything is sent, then
@@ -105,7 +107,8 @@ async function slotLimit(context: IExecuteFunctions, maxConcurrent: number, emai
 /**
  * Uploads the item's files (once, even when the POST has to wait for a slot) and sends the
  * generation. A 429 comes back as BUSY for the batch to retry when a slot frees; anything else
- * that fails is final for this item (the transport never re-sends a generation).
+ * that fails is final for this item (the transport never re-sends a generation). When the answer
+ * is lost, the job is looked up by the generation's reference instead.
  */
 async function submitItem(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration): Promise<AcceptedJob | typeof BUSY> {
 	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
@@ -115,8 +118,16 @@ async function submitItem(context: IExecuteFunctions, itemIndex: number, prepare
 	}
 	const body: IDataObject = { ...prepared.body };
 	await signReplyUrl(context, body);
-	const accepted = await submitGeneration(context, prepared.endpoint, body, { itemIndex, signal: context.getExecutionCancelSignal() });
-	return accepted === BUSY ? BUSY : { itemIndex, ...accepted };
+	const sentAt = Date.now();
+	let accepted: AcceptedGeneration | typeof BUSY;
+	try {
+		accepted = await submitGeneration(context, prepared.endpoint, body, { itemIndex, signal: context.getExecutionCancelSignal() });
+	} catch (error) {
+		if (!isLostAnswer(error)) throw asNodeError(context.getNode(), error, itemIndex);
+		accepted = await recoverLostAnswer(context, { endpoint: prepared.endpoint, itemIndex, reference: String(body.replyRef), email: email || undefined, sentAt, error });
+	}
+	if (accepted === BUSY) return BUSY;
+	return { itemIndex, videoId: accepted.videoId, answer: { ...accepted.answer, replyRef: accepted.answer.replyRef ?? body.replyRef } };
 }
 
 interface BatchOutcome {

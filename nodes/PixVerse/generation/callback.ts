@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, IWebhookDescription } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../core/api/endpoints';
 import { listRunningJobs } from '../../core/api/scheduler';
@@ -95,9 +95,8 @@ export async function callbackResumeUrl(context: IExecuteFunctions): Promise<str
 }
 
 /**
- * Sends the item's generation with the execution's resume URL as replyUrl, and a replyRef naming
- * the execution and item unless the user set one. A Callback URL of the user's own would take
- * the callbacks elsewhere, so it is refused.
+ * Sends the item's generation with the execution's resume URL as replyUrl. A Callback URL of the
+ * user's own would take the callbacks elsewhere, so it is refused.
  */
 export function withResumeCallback(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration, resumeUrl: string): PreparedGeneration {
 	if (prepared.body.replyUrl !== undefined) {
@@ -109,9 +108,7 @@ export function withResumeCallback(context: IExecuteFunctions, itemIndex: number
 			},
 		]);
 	}
-	const body: IDataObject = { ...prepared.body, replyUrl: resumeUrl };
-	if (body.replyRef === undefined) body.replyRef = `n8n-execution-${context.getExecutionId()}-item-${itemIndex}`;
-	return { ...prepared, body };
+	return { ...prepared, body: { ...prepared.body, replyUrl: resumeUrl } };
 }
 
 /**

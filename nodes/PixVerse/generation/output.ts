@@ -52,6 +52,7 @@ export async function finishedItem(
 ): Promise<INodeExecutionData> {
 	const json: IDataObject = { ...video.record };
 	if (job.answer.cost_credits !== undefined) json.cost_credits = job.answer.cost_credits;
+	if (json.replyRef === undefined && job.answer.replyRef !== undefined) json.replyRef = job.answer.replyRef;
 	if (video.timedOut) {
 		json.timed_out = true;
 		if (video.lastError) json.last_error = video.lastError;

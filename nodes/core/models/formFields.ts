@@ -21,6 +21,16 @@ function groupBy<T>(models: OperationCapability[], key: (model: OperationCapabil
 const idsWhere = (models: OperationCapability[], test: (model: OperationCapability) => boolean) =>
 	models.filter(test).map((model) => model.id);
 
+/**
+ * A hidden stand-in for a field where the form does not show it. n8n drops a value of a field
+ * that is not shown before the node runs; with the stand-in shown there instead, the value
+ * stays in the node's parameters, so a value set for a hidden field (in workflow JSON written by
+ * hand or imported) is refused instead of silently not sent (PixVerse/actions/shared/inputChecks).
+ */
+function keepHiddenValue(name: string, defaultValue: boolean | number | string, displayOptions: IDisplayOptions): INodeProperties {
+	return { displayName: name, name, type: 'hidden', default: defaultValue, displayOptions };
+}
+
 export type ModelField = 'quality' | 'duration' | 'aspectRatio' | 'audio' | 'multiShot' | 'previewMode' | 'offPeakMode' | 'seed';
 
 /**
@@ -49,6 +59,12 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 	const models = modelsFor(declaration.operation);
 	const include = new Set(declaration.fields ?? []);
 	const whenModel = (ids: string[], extra: Show = {}): IDisplayOptions => ({ show: { ...extra, model: ids } });
+	const otherModels = (ids: string[]) => models.map((model) => model.id).filter((id) => !ids.includes(id));
+	const standIns: INodeProperties[] = [];
+	const keepWhereHidden = (name: string, defaultValue: boolean | number, shownFor: string[]) => {
+		const hiddenFor = otherModels(shownFor);
+		if (hiddenFor.length) standIns.push(keepHiddenValue(name, defaultValue, whenModel(hiddenFor)));
+	};
 
 	const fields: INodeProperties[] = [
 		{
@@ -108,6 +124,7 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			description: 'Frame shape of a text-to-video result. With an input image the video takes the image\'s shape.',
 		});
 	}
+	if (include.has('aspectRatio') && declaration.aspectRatioShow) standIns.push(keepHiddenValue('aspectRatio', '16:9', { hide: declaration.aspectRatioShow }));
 
 	const audioToggle = include.has('audio') ? idsWhere(models, (model) => model.audio === 'toggle') : [];
 	const audioAlways = include.has('audio') ? idsWhere(models, (model) => model.audio === 'always') : [];
@@ -121,6 +138,7 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			description: 'Whether to generate a soundtrack with the video',
 		});
 	}
+	if (include.has('audio')) keepWhereHidden('audio', false, audioToggle);
 	if (audioAlways.length) {
 		fields.push({
 			displayName: 'This model always generates audio with the video',
@@ -141,6 +159,7 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 		if (ids.length) {
 			fields.push({ displayName: flag.displayName, name: flag.name, type: 'boolean', default: false, displayOptions: whenModel(ids), description: flag.description });
 		}
+		if (include.has(flag.name)) keepWhereHidden(flag.name, false, ids);
 	}
 
 	const seedModels = include.has('seed') ? idsWhere(models, (model) => model.seed) : [];
@@ -155,5 +174,6 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			description: 'Use the same seed to repeat a result; 0 picks a random seed',
 		});
 	}
-	return fields;
+	if (include.has('seed')) keepWhereHidden('seed', 0, seedModels);
+	return [...fields, ...standIns];
 }

@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CALLBACK_PATH, callbackSecret } from '../../../nodes/core/callbackSecret';
-import { simulatorSession, textToVideo, TOKEN } from '../simulatorSession';
+import { GENERATED_REFERENCE, simulatorSession, textToVideo, TOKEN } from '../simulatorSession';
 
 describe('PixVerse node Options: Callback URL (replyUrl) and Callback Reference (replyRef)', () => {
 	const session = simulatorSession();
@@ -21,10 +21,10 @@ describe('PixVerse node Options: Callback URL (replyUrl) and Callback Reference 
 		expect(createBody()?.replyUrl).toBe(`${url}?tag=a&secret=${callbackSecret(TOKEN)}`);
 	});
 
-	it('sends neither field when the options are empty', async () => {
+	it('sends no replyUrl and a generated replyRef when the options are empty', async () => {
 		await submit({});
 		expect(createBody()).not.toHaveProperty('replyUrl');
-		expect(createBody()).not.toHaveProperty('replyRef');
+		expect(createBody()?.replyRef).toEqual(GENERATED_REFERENCE);
 	});
 
 	it.each([

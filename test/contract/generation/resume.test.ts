@@ -44,7 +44,7 @@ describe('Resume When PixVerse Calls Back', () => {
 		const { executionId, runExecutionData, executeData } = parkedRunResult.harness;
 		const resumeUrl = `${waiting.webhookWaitingBaseUrl}/${executionId}?signature=${runExecutionData.resumeToken}`;
 		expect(posts().map((entry) => entry.body)).toEqual(
-			['a lighthouse', 'a harbour', 'a storm'].map((prompt, index) => expect.objectContaining({ prompt, replyUrl: resumeUrl, replyRef: `n8n-execution-${executionId}-item-${index}` })),
+			['a lighthouse', 'a harbour', 'a storm'].map((prompt, index) => expect.objectContaining({ prompt, replyUrl: resumeUrl, replyRef: expect.stringMatching(new RegExp(`^n8n-execution-${executionId}-\\w{8}-item-${index}$`)) })),
 		);
 		const waitTill = runExecutionData.waitTill!.getTime();
 		expect(waitTill).toBeGreaterThanOrEqual(startedAt + 10 * 60_000);

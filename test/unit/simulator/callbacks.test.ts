@@ -107,4 +107,17 @@ describe('simulator: replyUrl webhooks', () => {
 		expect(hook.received).toHaveLength(0);
 		await waitFor(() => hook.received.length === 1);
 	});
+
+	it('keeps deliveries while held and sends them when released', async () => {
+		const hook = await receiver();
+		sim().configure({ webhook: { hold: true } });
+		await create(sim(), { prompt: 'p', replyUrl: hook.url });
+		await waitFor(() => sim().heldCallbacks() === 1);
+		expect(hook.received).toHaveLength(0);
+		expect(sim().callbacks()).toEqual([]);
+		expect(sim().releaseCallbacks()).toBe(1);
+		await waitFor(() => hook.received.length === 1);
+		expect(hook.received[0].body).toMatchObject({ video_status_name: 'COMPLETED' });
+		expect(sim().heldCallbacks()).toBe(0);
+	});
 });

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { addressKind } from '../../../core/networkAddress';
 import { REPLY_FIELD_MAX_LENGTH } from '../../../core/models/validate';
 import type { SettingProblem } from '../../../core/models/validate';
 import { CALLBACK_PATH, CALLBACK_SECRET_LENGTH, credentialCallbackSecret, needsCallbackSecret, withCallbackSecret } from '../../../core/callbackSecret';
@@ -66,6 +67,28 @@ export function callbackProblems({ replyUrl, replyRef }: CallbackSettings): Sett
 		});
 	}
 	return problems;
+}
+
+/**
+ * Where a Callback URL may point: useapi.net POSTs the finished video there, so never to a
+ * link-local address (cloud metadata), and to a loopback or private one only when the API itself
+ * is on such an address (a local simulator).
+ */
+export function replyUrlAddressProblems(replyUrl: string | undefined, apiBaseUrl: string): SettingProblem[] {
+	let kind;
+	try {
+		kind = addressKind(new URL(replyUrl ?? ''));
+	} catch {
+		return []; // no URL, or not one: callbackProblems says so
+	}
+	if (kind === 'public' || (kind !== 'link-local' && addressKind(new URL(apiBaseUrl)) !== 'public')) return [];
+	return [
+		{
+			field: 'options.replyUrl',
+			value: replyUrl,
+			message: `The Callback URL (replyUrl) points at a ${kind} address; allowed: a public http(s) address${kind === 'link-local' ? '' : ' (loopback and private addresses only when the credential\'s Base URL is one too)'}`,
+		},
+	];
 }
 
 export function readCallbackOptions(context: IExecuteFunctions, itemIndex: number): CallbackSettings {

@@ -1,5 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 export const accountField: INodeProperties = {
 	displayName: 'Account Name or ID',
@@ -47,16 +46,4 @@ export function promptField(description: string, options: { required?: boolean; 
 		description,
 		...options,
 	};
-}
-
-/** The Prompt parameter where the endpoint needs one: an empty prompt is refused before anything is sent. */
-export function readRequiredPrompt(context: IExecuteFunctions, itemIndex: number, purpose: string): string {
-	const prompt = String(context.getNodeParameter('prompt', itemIndex, '') ?? '');
-	if (!prompt.trim()) {
-		throw new NodeOperationError(context.getNode(), `Prompt is empty; ${purpose}`, {
-			itemIndex,
-			description: 'This operation needs a prompt. Nothing was sent to PixVerse and no credits were used.',
-		});
-	}
-	return prompt;
 }

@@ -4,6 +4,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { uploadFile } from '../../../core/api/files';
 import type { UploadedFile } from '../../../core/api/files';
 import type { Readable } from '../../../core/transport/streams';
+import { formatNames, formatsOf, SIGNATURE_BYTES } from './fileSignature';
 
 /** Content types POST /files accepts (useapi's list). */
 export const UPLOAD_TYPES = {
@@ -38,6 +39,36 @@ export function binaryFileInput(context: IExecuteFunctions, itemIndex: number, o
 		);
 	}
 	return { field: options.field, kind: options.kind, binaryProperty: options.binaryProperty, mimeType };
+}
+
+/** The first bytes of an input binary, read without loading the whole file. */
+async function binaryHead(context: IExecuteFunctions, itemIndex: number, binaryProperty: string): Promise<Buffer> {
+	const binary = context.helpers.assertBinaryData(itemIndex, binaryProperty);
+	if (!binary.id) return Buffer.from(binary.data.slice(0, Math.ceil(SIGNATURE_BYTES / 3) * 4), 'base64');
+	const chunks: Buffer[] = [];
+	let length = 0;
+	for await (const chunk of (await context.helpers.getBinaryStream(binary.id)) as AsyncIterable<Buffer>) {
+		chunks.push(chunk);
+		length += chunk.length;
+		if (length >= SIGNATURE_BYTES) break;
+	}
+	return Buffer.concat(chunks).subarray(0, SIGNATURE_BYTES);
+}
+
+/**
+ * Checks that an input binary's bytes are what its content type says, before anything is sent:
+ * a text file labelled image/png would be uploaded, and the generation fail or be charged.
+ */
+export async function checkBinaryContent(context: IExecuteFunctions, itemIndex: number, input: FileInput): Promise<void> {
+	if ('path' in input) return;
+	const head = await binaryHead(context, itemIndex, input.binaryProperty);
+	if (formatsOf(head, input.kind).length) return;
+	const start = JSON.stringify(head.subarray(0, 12).toString('latin1'));
+	throw new NodeOperationError(
+		context.getNode(),
+		`The file in binary field "${input.binaryProperty}" is labelled ${input.mimeType}, but its content is not ${input.kind === 'image' ? 'an image' : `a ${input.kind} file`} (it starts with ${start}); allowed: ${formatNames(input.kind)}`,
+		{ itemIndex, description: 'Check what the previous node put into this binary field. Nothing was sent to PixVerse and no credits were used.' },
+	);
 }
 
 async function readBinary(context: IExecuteFunctions, itemIndex: number, binaryProperty: string): Promise<{ body: Buffer | Readable; length?: number }> {

@@ -7,6 +7,7 @@ import { accountField } from './commonFields';
 import { callbackBody, callbackOptionsField, callbackProblems, readCallbackOptions } from './callbackOptions';
 import type { FileInput } from './fileInput';
 import { waitFields } from './waitFields';
+import { generationReference } from '../../generation/lostAnswer';
 
 /** Everything a generation POST needs, known before any request is sent. */
 export interface PreparedGeneration {
@@ -30,9 +31,14 @@ export function generationOptions(): INodeProperties[] {
 	return [accountField, ...waitFields(), callbackOptionsField];
 }
 
-/** Adds the item's callback options (replyUrl, replyRef) to a prepared request, checked first. */
+/**
+ * Adds the item's callback options (replyUrl, replyRef) to a prepared request, checked first.
+ * Every generation carries a reference: the user's replyRef, else a unique one, by which its job
+ * is found when the answer to the POST is lost.
+ */
 export function withCallbackOptions(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration): PreparedGeneration {
 	const callback = readCallbackOptions(context, itemIndex);
 	rejectProblems(context, itemIndex, callbackProblems(callback));
+	callback.replyRef ??= generationReference(context, itemIndex);
 	return { ...prepared, body: { ...prepared.body, ...callbackBody(callback) } };
 }

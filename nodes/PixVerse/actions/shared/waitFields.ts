@@ -1,7 +1,12 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { binaryPropertyField, maxDownloadBytes, maxDownloadSizeField } from '../../../core/binaryPropertyField';
 
 type Show = NonNullable<IDisplayOptions['show']>;
+
+const POLL_INTERVAL_MIN_SECONDS = 1;
+const TIMEOUT_MIN_MINUTES = 0.05;
+const MAX_CONCURRENT_MAX = 64;
 
 /** none: output the id at once; poll: check inside the node; callback: park the execution until useapi calls back. */
 export type WaitMode = 'none' | 'poll' | 'callback';
@@ -45,7 +50,7 @@ export function waitFields({ submits = true }: { submits?: boolean } = {}): INod
 			name: 'pollInterval',
 			type: 'number',
 			default: 10,
-			typeOptions: { minValue: 1 },
+			typeOptions: { minValue: POLL_INTERVAL_MIN_SECONDS },
 			displayOptions: when({ waitMode: ['poll'] }),
 			description: 'How long to wait between status checks',
 		},
@@ -54,7 +59,7 @@ export function waitFields({ submits = true }: { submits?: boolean } = {}): INod
 			name: 'waitTimeout',
 			type: 'number',
 			default: 15,
-			typeOptions: { minValue: 0.05, numberPrecision: 2 },
+			typeOptions: { minValue: TIMEOUT_MIN_MINUTES, numberPrecision: 2 },
 			displayOptions: when({ waitMode: waiting }),
 			description: 'Videos still rendering after this come out with their ID and last status, so you can wait for them later. A parked execution is resumed within a minute after it.',
 		},
@@ -78,22 +83,36 @@ function maxConcurrentField(displayOptions: IDisplayOptions): INodeProperties {
 		name: 'maxConcurrent',
 		type: 'number',
 		default: 0,
-		typeOptions: { minValue: 0, maxValue: 64, numberPrecision: 0 },
+		typeOptions: { minValue: 0, maxValue: MAX_CONCURRENT_MAX, numberPrecision: 0 },
 		displayOptions,
 		description: 'How many videos of this batch may render at once. 0 uses the free slots useapi.net reports (Scheduler > Get Available Slots); further items start as earlier ones finish.',
 	};
 }
 
+/** A number setting, refused (naming field, value and range) when it is not a number in range. */
+function numberSetting(context: IExecuteFunctions, itemIndex: number, name: string, label: string, fallback: number, range: { min: number; max?: number; whole?: boolean }): number {
+	const value = context.getNodeParameter(name, itemIndex, fallback) as unknown;
+	const number = typeof value === 'number' ? value : Number.NaN;
+	const inRange = Number.isFinite(number) && number >= range.min && (range.max === undefined || number <= range.max) && (!range.whole || Number.isInteger(number));
+	if (inRange) return number;
+	const allowed = `${range.whole ? 'a whole number' : 'a number'} ${range.max === undefined ? `of at least ${range.min}` : `from ${range.min} to ${range.max}`}`;
+	throw new NodeOperationError(context.getNode(), `${label} is ${JSON.stringify(value)}; allowed: ${allowed}`, {
+		itemIndex,
+		description: `Parameter "${name}". Nothing was sent to PixVerse and no credits were used.`,
+	});
+}
+
+/** The wait settings, each checked: an out-of-range value is an error, never silently clamped. */
 export function readWaitSettings(context: IExecuteFunctions, itemIndex = 0): WaitSettings {
 	const mode = context.getNodeParameter('waitMode', itemIndex, 'poll') as WaitMode;
 	const download = mode !== 'none' && (context.getNodeParameter('download', itemIndex, true) as boolean);
 	return {
 		mode,
-		intervalMs: Math.max(1, context.getNodeParameter('pollInterval', itemIndex, 10) as number) * 1000,
-		timeoutMs: Math.max(0.05, context.getNodeParameter('waitTimeout', itemIndex, 15) as number) * 60_000,
+		intervalMs: numberSetting(context, itemIndex, 'pollInterval', 'Poll Interval (Seconds)', 10, { min: POLL_INTERVAL_MIN_SECONDS }) * 1000,
+		timeoutMs: numberSetting(context, itemIndex, 'waitTimeout', 'Timeout (Minutes)', 15, { min: TIMEOUT_MIN_MINUTES }) * 60_000,
 		download,
 		binaryProperty: download ? (context.getNodeParameter('binaryProperty', itemIndex, 'data') as string) : 'data',
 		maxBytes: download ? maxDownloadBytes(context.getNodeParameter('maxDownloadSize', itemIndex, 0)) : undefined,
-		maxConcurrent: mode === 'poll' ? (context.getNodeParameter('maxConcurrent', itemIndex, 0) as number) : 0,
+		maxConcurrent: mode === 'poll' ? numberSetting(context, itemIndex, 'maxConcurrent', 'Max Concurrent Jobs', 0, { min: 0, max: MAX_CONCURRENT_MAX, whole: true }) : 0,
 	};
 }

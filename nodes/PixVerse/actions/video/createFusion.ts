@@ -56,9 +56,6 @@ const fields: INodeProperties[] = [
 function prepareCreateFusion(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const prompt = (context.getNodeParameter('prompt', itemIndex, '') as string).trim();
 	const settings = { ...readModelSettings(context, itemIndex, MODEL), prompt };
-	if (!prompt) {
-		rejectProblems(context, itemIndex, [{ field: 'prompt', value: '', message: 'Fusion needs a prompt that says what to do with the references (@image1 …)' }]);
-	}
 	const body = modelBody(context, itemIndex, MODEL, settings);
 
 	const images = readFileList(context, itemIndex, 'referenceImages');

@@ -7,7 +7,7 @@ import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
 import { modelBody, readModelSettings } from '../shared/modelSettings';
-import { promptField, readRequiredPrompt } from '../shared/commonFields';
+import { promptField } from '../shared/commonFields';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 const MODEL: ModelDeclaration = { operation: 'modify', defaultModel: 'v5.5', fields: ['quality', 'seed', 'offPeakMode'] };
@@ -22,7 +22,7 @@ const fields: INodeProperties[] = [
 function prepareModify(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const source = readVideoSource(context, itemIndex);
 	const settings = readModelSettings(context, itemIndex, MODEL);
-	settings.prompt = readRequiredPrompt(context, itemIndex, 'say what to change in the video');
+	settings.prompt = context.getNodeParameter('prompt', itemIndex, '') as string;
 	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
 	return { endpoint: 'modify', body, files: source.files };
 }

@@ -7,7 +7,7 @@ import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
 import { modelBody, readModelSettings } from '../shared/modelSettings';
-import { promptField, readRequiredPrompt } from '../shared/commonFields';
+import { promptField } from '../shared/commonFields';
 import { readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 const MODEL: ModelDeclaration = { operation: 'restyle', defaultModel: 'v4', fields: ['seed', 'offPeakMode'] };
@@ -38,7 +38,7 @@ export function restyleIdValue(value: unknown): string | number | undefined {
 function prepareRestyle(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const source = readVideoSource(context, itemIndex);
 	const settings = readModelSettings(context, itemIndex, MODEL);
-	settings.prompt = readRequiredPrompt(context, itemIndex, 'describe the new look of the video');
+	settings.prompt = context.getNodeParameter('prompt', itemIndex, '') as string;
 	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
 	const restyleId = restyleIdValue(context.getNodeParameter('restyleId', itemIndex, ''));
 	if (restyleId !== undefined) body.restyle_id = restyleId;

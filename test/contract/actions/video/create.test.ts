@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
-import { simulatorSession, textToVideo, TOKEN } from '../../simulatorSession';
+import { GENERATED_REFERENCE, simulatorSession, textToVideo, TOKEN } from '../../simulatorSession';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mM4YVNBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAGg+8EwqH+XyAAAAAElFTkSuQmCC',
@@ -29,7 +29,7 @@ describe('Video > Create against the simulator', () => {
 		const posts = session.apiRequests().filter((entry) => entry.method === 'POST');
 		expect(posts).toHaveLength(1);
 		expect(posts[0].path).toBe('/v2/pixverse/videos/create');
-		expect(posts[0].body).toEqual({ model: 'v6', prompt: 'A red fox running through snow', quality: '720p', duration: 5, aspect_ratio: '16:9', audio: true });
+		expect(posts[0].body).toEqual({ replyRef: GENERATED_REFERENCE, model: 'v6', prompt: 'A red fox running through snow', quality: '720p', duration: 5, aspect_ratio: '16:9', audio: true });
 		const api = session.apiRequests().filter((entry) => entry.path.startsWith('/v2/pixverse/'));
 		expect(api.every((entry) => entry.authorized)).toBe(true);
 		// The MP4 comes from a public media URL: the token is not sent there.

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
-import { simulatorSession } from '../../simulatorSession';
+import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mM4YVNBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAGg+8EwqH+XyAAAAAElFTkSuQmCC',
@@ -37,7 +37,7 @@ describe('Video > Create From First and Last Frame against the simulator', () =>
 	it('uploads both frames and makes the video; no aspect ratio is sent', async () => {
 		const run = await session.run(frames({ quality: '720p', duration: 6, audio: true }), { items: await images('start', 'end') });
 		expect(run.error).toBeUndefined();
-		expect(generation()!.body).toEqual({
+		expect(generation()!.body).toEqual({ replyRef: GENERATED_REFERENCE,
 			model: 'v5.6',
 			prompt: 'The bud opens into a flower',
 			quality: '720p',

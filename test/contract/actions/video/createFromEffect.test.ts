@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
-import { simulatorSession } from '../../simulatorSession';
+import { GENERATED_REFERENCE, simulatorSession } from '../../simulatorSession';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mM4YVNBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAGg+8EwqH+XyAAAAAElFTkSuQmCC',
@@ -39,7 +39,7 @@ describe('Video > Create From Effect against the simulator', () => {
 		expect(run.error).toBeUndefined();
 		const [create] = generationPosts();
 		expect(create.path).toBe('/v2/pixverse/videos/create');
-		expect(create.body).toEqual({ template_id: 315001, quality: '360p', first_frame_path: expect.stringMatching(/^upload\/.+\.png$/) });
+		expect(create.body).toEqual({ replyRef: GENERATED_REFERENCE, template_id: 315001, quality: '360p', first_frame_path: expect.stringMatching(/^upload\/.+\.png$/) });
 		const [item] = run.output![0];
 		expect(item.json).toMatchObject({ video_status_name: 'COMPLETED', template_id: 315001, model: 'v5' });
 		expect(item.binary!.video.mimeType).toBe('video/mp4');
@@ -54,8 +54,8 @@ describe('Video > Create From Effect against the simulator', () => {
 		await session.run(fromEffect({ effect: { __rl: true, mode: 'id', value: '315002' }, imagesBinaryFields: 'a, b', waitMode: 'none' }), { items: await photos('a', 'b') });
 		await session.run(fromEffect({ effect: { __rl: true, mode: 'id', value: '315006' }, imagesBinaryFields: 'a,b,c', quality: '540p', waitMode: 'none' }), { items: await photos('a', 'b', 'c') });
 		const [two, three] = generationPosts();
-		expect(Object.keys(two.body!).sort()).toEqual(['first_frame_path', 'last_frame_path', 'quality', 'template_id']);
-		expect(Object.keys(three.body!).sort()).toEqual(['frame_1_path', 'frame_2_path', 'frame_3_path', 'quality', 'template_id']);
+		expect(Object.keys(two.body!).sort()).toEqual(['first_frame_path', 'last_frame_path', 'quality', 'replyRef', 'template_id']);
+		expect(Object.keys(three.body!).sort()).toEqual(['frame_1_path', 'frame_2_path', 'frame_3_path', 'quality', 'replyRef', 'template_id']);
 		expect(three.body!.quality).toBe('540p');
 	});
 
@@ -63,7 +63,7 @@ describe('Video > Create From Effect against the simulator', () => {
 		const run = await session.run(fromEffect({ imagesSource: 'path', imagesPaths: 'upload/missing.png', waitMode: 'none' }));
 		// The simulator only knows paths it handed out: the request reached it with the path as given.
 		expect(run.error!.message).toBe('useapi.net rejected the request');
-		expect(generationPosts()[0].body).toEqual({ template_id: 315001, quality: '360p', first_frame_path: 'upload/missing.png' });
+		expect(generationPosts()[0].body).toEqual({ replyRef: GENERATED_REFERENCE, template_id: 315001, quality: '360p', first_frame_path: 'upload/missing.png' });
 	});
 
 	it('refuses a quality the template does not offer after reading the catalog, before any upload or generation', async () => {

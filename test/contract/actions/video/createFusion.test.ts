@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
-import { simulatorSession } from '../../simulatorSession';
+import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mM4YVNBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAGg+8EwqH+XyAAAAAElFTkSuQmCC',
@@ -11,9 +11,16 @@ const PNG = Buffer.from(
 
 const waitAndDownload = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: true, binaryProperty: 'video' };
 
+/** The first bytes of each kind of file, so each input is what its content type says. */
+const CONTENT: Record<string, Buffer> = {
+	'image/png': PNG,
+	'video/mp4': Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(200, 3)]),
+	'audio/mpeg': Buffer.concat([Buffer.from('ID3'), Buffer.alloc(200, 5)]),
+};
+
 async function item(files: Record<string, [string, string]>): Promise<INodeExecutionData[]> {
 	const binary: NonNullable<INodeExecutionData['binary']> = {};
-	for (const [name, [fileName, mimeType]] of Object.entries(files)) binary[name] = await createInputBinary(PNG, fileName, mimeType);
+	for (const [name, [fileName, mimeType]] of Object.entries(files)) binary[name] = await createInputBinary(CONTENT[mimeType] ?? PNG, fileName, mimeType);
 	return [{ json: {}, binary }];
 }
 const images = (...names: string[]) => item(Object.fromEntries(names.map((name) => [name, [`${name}.png`, 'image/png']])));
@@ -40,6 +47,7 @@ describe('Video > Create Fusion against the simulator', () => {
 		expect(run.error).toBeUndefined();
 		const body = generation()!.body!;
 		expect(body).toEqual({
+			replyRef: GENERATED_REFERENCE,
 			model: 'pixverse-c1',
 			prompt: '@image1 walks into the room of @image2',
 			quality: '720p',
@@ -70,7 +78,7 @@ describe('Video > Create Fusion against the simulator', () => {
 			{ items },
 		);
 		expect(run.error).toBeUndefined();
-		expect(Object.keys(generation()!.body!).sort()).toEqual(['aspect_ratio', 'audio_1_path', 'duration', 'frame_1_path', 'model', 'prompt', 'quality', 'video_1_path']);
+		expect(Object.keys(generation()!.body!).sort()).toEqual(['aspect_ratio', 'audio_1_path', 'duration', 'frame_1_path', 'model', 'prompt', 'quality', 'replyRef', 'video_1_path']);
 		const uploadTypes = session.apiRequests().filter((entry) => entry.path.startsWith('/v2/pixverse/files')).map((entry) => entry.contentType);
 		expect(uploadTypes).toEqual(['image/png', 'video/mp4', 'audio/mpeg']);
 	});
@@ -91,7 +99,7 @@ describe('Video > Create Fusion against the simulator', () => {
 		const none = await session.run(fusion({ referenceImagesSource: 'path', referenceImagesPaths: ' , ' }));
 		expect(none.error!.message).toBe('Fusion needs at least 1 reference image (referred to as @image1 in the prompt)');
 		const noPrompt = await session.run(fusion({ prompt: '  ' }), { items: await images('person', 'room') });
-		expect(noPrompt.error!.message).toContain('Fusion needs a prompt');
+		expect(noPrompt.error!.message).toBe('Prompt is only spaces; allowed: text (it is required)');
 		expect(session.apiRequests()).toHaveLength(0);
 	});
 });

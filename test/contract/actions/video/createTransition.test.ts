@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
-import { simulatorSession } from '../../simulatorSession';
+import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mM4YVNBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAGg+8EwqH+XyAAAAAElFTkSuQmCC',
@@ -38,7 +38,7 @@ describe('Video > Create Transition against the simulator', () => {
 			{ items: await images('a', 'b', 'c') },
 		);
 		expect(run.error).toBeUndefined();
-		expect(generation()!.body).toEqual({
+		expect(generation()!.body).toEqual({ replyRef: GENERATED_REFERENCE,
 			model: 'v5',
 			quality: '540p',
 			frame_1_path: expect.stringMatching(/^upload\//),

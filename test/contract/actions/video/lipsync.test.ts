@@ -3,7 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
 import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
-import { simulatorSession } from '../../simulatorSession';
+import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
 
 const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(1000, 5)]);
 
@@ -30,7 +30,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const run = await session.run(lipsync({ videoId, originalSound: true, offPeakMode: true, waitMode: 'none' }));
 			expect(run.error).toBeUndefined();
 			expect(posts().map((entry) => entry.body)).toEqual([
-				{ video_id: videoId, prompt: 'Hello from the fox', speaker_id: '2', original_sound_switch: true, off_peak_mode: true },
+				{ replyRef: GENERATED_REFERENCE, video_id: videoId, prompt: 'Hello from the fox', speaker_id: '2', original_sound_switch: true, off_peak_mode: true },
 			]);
 		});
 
@@ -41,14 +41,14 @@ describe('Video operations on an existing video, against the simulator', () => {
 			expect(run.error).toBeUndefined();
 			const [upload, submit] = posts();
 			expect(upload.contentType).toBe('audio/mpeg');
-			expect(submit.body).toEqual({ video_id: videoId, audio_path: expect.stringMatching(/^upload\/.+\.mp3$/), original_sound_switch: false });
+			expect(submit.body).toEqual({ replyRef: GENERATED_REFERENCE, video_id: videoId, audio_path: expect.stringMatching(/^upload\/.+\.mp3$/), original_sound_switch: false });
 			expect(run.output![0][0].json).toMatchObject({ lip_sync: true, video_status_name: 'COMPLETED' });
 		});
 
 		it.each<[string, INodeParameters, string]>([
 			['a text over 200 characters', { speechText: 'x'.repeat(201) }, 'Speech Text is 201 characters long; lip-sync text-to-speech takes at most 200'],
 			['no voice', { speakerId: '' }, 'No voice chosen for the speech; pick one under "Voice Name or ID" (the list comes from GET /videos/voices)'],
-			['an empty text', { speechText: ' ' }, 'Speech Text is empty; give the words to speak (up to 200 characters), or choose another Audio Source'],
+			['an empty text', { speechText: ' ' }, 'Speech Text is only spaces; allowed: text (it is required)'],
 		])('refuses %s before sending anything', async (_label, extra, message) => {
 			const run = await session.run(lipsync({ videoId: 'user:1-pixverse:demo@example.com-video:1', ...extra }));
 			expect(run.error).toBeInstanceOf(NodeOperationError);

@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
-import { simulatorSession } from '../../simulatorSession';
+import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
 
 const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
 const numberOf = (videoId: unknown) => Number(/-video:(\d+)$/.exec(String(videoId))![1]);
@@ -26,13 +26,13 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const videoId = await finishedVideo();
 			const run = await session.run(modify({ videoId, quality: '720p', seed: 42 }));
 			expect(run.error).toBeUndefined();
-			expect(posts().map((entry) => entry.body)).toEqual([{ video_id: videoId, model: 'v5.5', prompt: 'Make it night', quality: '720p', seed: 42 }]);
+			expect(posts().map((entry) => entry.body)).toEqual([{ replyRef: GENERATED_REFERENCE, video_id: videoId, model: 'v5.5', prompt: 'Make it night', quality: '720p', seed: 42 }]);
 			expect(run.output![0][0].json).toMatchObject({ model: 'v5.5', quality: '720p', original_video_id: numberOf(videoId) });
 		});
 
 		it.each<[string, INodeParameters, string]>([
 			['1080p', { quality: '1080p' }, 'Quality "1080p" is not available on model "v5.5"; allowed: "360p", "540p", "720p"'],
-			['an empty prompt', { prompt: '' }, 'Prompt is empty; say what to change in the video'],
+			['an empty prompt', { prompt: '' }, 'Prompt is empty; allowed: text (it is required)'],
 		])('refuses %s before sending anything', async (_label, extra, message) => {
 			const run = await session.run(modify({ videoId: 'user:1-pixverse:demo@example.com-video:1', ...extra }));
 			expect(run.error!.message).toBe(message);

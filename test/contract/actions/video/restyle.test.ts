@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
-import { simulatorSession } from '../../simulatorSession';
+import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
 
 const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
 
@@ -25,7 +25,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const videoId = await finishedVideo();
 			const run = await session.run(restyle({ videoId }));
 			expect(run.error).toBeUndefined();
-			expect(posts().map((entry) => entry.body)).toEqual([{ video_id: videoId, model: 'v4', prompt: 'Hand-drawn anime', restyle_id: 1001 }]);
+			expect(posts().map((entry) => entry.body)).toEqual([{ replyRef: GENERATED_REFERENCE, video_id: videoId, model: 'v4', prompt: 'Hand-drawn anime', restyle_id: 1001 }]);
 			expect(run.output![0][0].json).toMatchObject({ model: 'v4', video_status_name: 'COMPLETED' });
 		});
 
@@ -38,7 +38,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 
 		it('refuses an empty prompt before sending anything', async () => {
 			const run = await session.run(restyle({ videoId: 'user:1-pixverse:demo@example.com-video:1', prompt: '' }));
-			expect(run.error!.message).toBe('Prompt is empty; describe the new look of the video');
+			expect(run.error!.message).toBe('Prompt is empty; allowed: text (it is required)');
 			expect(session.apiRequests()).toHaveLength(0);
 		});
 	});

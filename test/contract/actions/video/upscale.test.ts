@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
-import { simulatorSession } from '../../simulatorSession';
+import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
 
 const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
 const numberOf = (videoId: unknown) => Number(/-video:(\d+)$/.exec(String(videoId))![1]);
@@ -24,7 +24,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 			const videoId = await finishedVideo({ model: 'v5.6', quality: '540p' });
 			const run = await session.run(upscale(videoId));
 			expect(run.error).toBeUndefined();
-			expect(posts().map((entry) => entry.body)).toEqual([{ video_id: videoId }]);
+			expect(posts().map((entry) => entry.body)).toEqual([{ replyRef: GENERATED_REFERENCE, video_id: videoId }]);
 			expect(run.output![0][0].json).toMatchObject({ upscaled: true, output_height: 2160, original_video_id: numberOf(videoId) });
 		});
 
