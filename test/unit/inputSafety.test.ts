@@ -1,30 +1,30 @@
-import { addressKind } from '../../nodes/core/networkAddress';
+import { internalAddressKind } from '../../nodes/core/mediaUrl';
 import { replyUrlAddressProblems } from '../../nodes/PixVerse/actions/shared/callbackOptions';
 import { formatsOf } from '../../nodes/PixVerse/actions/shared/fileSignature';
 
 describe('address kinds, read from the host as written', () => {
 	it.each([
-		['http://169.254.169.254/latest', 'link-local'],
-		['http://[fe80::1]/', 'link-local'],
-		['http://127.0.0.1:5678/', 'loopback'],
-		['http://127.1/', 'loopback'],
-		['http://2130706433/', 'loopback'],
-		['http://localhost/', 'loopback'],
-		['http://api.localhost/', 'loopback'],
-		['http://[::1]/', 'loopback'],
-		['http://[::ffff:127.0.0.1]/', 'loopback'],
-		['http://[::ffff:a9fe:a9fe]/', 'link-local'],
-		['http://10.1.2.3/', 'private'],
-		['http://172.20.0.1/', 'private'],
-		['http://192.168.1.10/', 'private'],
-		['http://100.64.0.1/', 'private'],
-		['http://[fd00::1]/', 'private'],
-		['http://0.0.0.0/', 'private'],
-		['https://n8n.example.com/webhook', 'public'],
-		['http://172.32.0.1/', 'public'],
-		['http://8.8.8.8/', 'public'],
+		['http://169.254.169.254/latest', 'a link-local address'],
+		['http://[fe80::1]/', 'a link-local address'],
+		['http://127.0.0.1:5678/', 'a loopback address'],
+		['http://127.1/', 'a loopback address'],
+		['http://2130706433/', 'a loopback address'],
+		['http://localhost/', 'a loopback address'],
+		['http://api.localhost/', 'a loopback address'],
+		['http://[::1]/', 'a loopback address'],
+		['http://[::ffff:127.0.0.1]/', 'a loopback address'],
+		['http://[::ffff:a9fe:a9fe]/', 'a link-local address'],
+		['http://10.1.2.3/', 'a private address'],
+		['http://172.20.0.1/', 'a private address'],
+		['http://192.168.1.10/', 'a private address'],
+		['http://100.64.0.1/', 'a shared (carrier-grade NAT) address'],
+		['http://[fd00::1]/', 'a private address'],
+		['http://0.0.0.0/', 'an unspecified address'],
+		['https://n8n.example.com/webhook', undefined],
+		['http://172.32.0.1/', undefined],
+		['http://8.8.8.8/', undefined],
 	])('%s is %s', (url, kind) => {
-		expect(addressKind(new URL(url))).toBe(kind);
+		expect(internalAddressKind(new URL(url).hostname)).toBe(kind);
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { addressKind } from '../../../core/networkAddress';
+import { internalAddressKind } from '../../../core/mediaUrl';
 import { REPLY_FIELD_MAX_LENGTH } from '../../../core/models/validate';
 import type { SettingProblem } from '../../../core/models/validate';
 import { CALLBACK_PATH, CALLBACK_SECRET_LENGTH, credentialCallbackSecret, needsCallbackSecret, withCallbackSecret } from '../../../core/callbackSecret';
@@ -77,16 +77,17 @@ export function callbackProblems({ replyUrl, replyRef }: CallbackSettings): Sett
 export function replyUrlAddressProblems(replyUrl: string | undefined, apiBaseUrl: string): SettingProblem[] {
 	let kind;
 	try {
-		kind = addressKind(new URL(replyUrl ?? ''));
+		kind = internalAddressKind(new URL(replyUrl ?? '').hostname);
 	} catch {
 		return []; // no URL, or not one: callbackProblems says so
 	}
-	if (kind === 'public' || (kind !== 'link-local' && addressKind(new URL(apiBaseUrl)) !== 'public')) return [];
+	const linkLocal = kind === 'a link-local address';
+	if (!kind || (!linkLocal && internalAddressKind(new URL(apiBaseUrl).hostname))) return [];
 	return [
 		{
 			field: 'options.replyUrl',
 			value: replyUrl,
-			message: `The Callback URL (replyUrl) points at a ${kind} address; allowed: a public http(s) address${kind === 'link-local' ? '' : ' (loopback and private addresses only when the credential\'s Base URL is one too)'}`,
+			message: `The Callback URL (replyUrl) points at ${kind}; allowed: a public http(s) address${linkLocal ? '' : ' (addresses inside the network only when the credential\'s Base URL is one too)'}`,
 		},
 	];
 }
