@@ -11,7 +11,7 @@ const generationPosts = (session: ReturnType<typeof simulatorSession>) =>
 	session.apiRequests().filter((entry) => entry.method === 'POST' && entry.path.startsWith('/v2/pixverse/videos/'));
 
 describe('a lost answer to a generation', () => {
-	const session = simulatorSession({ mp4Bytes: 20_000 });
+	const session = simulatorSession({ mp4Bytes: 50_000 });
 	const jobs = () => session.sim.state().jobs as Array<{ video_id: string }>;
 	const lookups = () => session.apiRequests().filter((entry) => entry.method === 'GET' && /\/v2\/pixverse\/(scheduler|videos)(\?|$)/.test(entry.path)).map((entry) => entry.path.split('?')[0]);
 
@@ -43,7 +43,7 @@ describe('a lost answer to a generation', () => {
 		expect(lookups()).toEqual(['/v2/pixverse/scheduler', '/v2/pixverse/videos']);
 		const [item] = run.output![0];
 		expect(item.json).toMatchObject({ video_id: jobs()[0].video_id, video_status_name: 'COMPLETED', replyRef: generationPosts(session)[0].body!.replyRef });
-		expect((await run.readBinary(item, 'video')).length).toBe(20_000);
+		expect((await run.readBinary(item, 'video')).length).toBe(50_000);
 	});
 
 	it('says it looked and found nothing, with the reference, and sends nothing again', async () => {
