@@ -1,6 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import type { ResourceDefinition } from './operation';
+import { simplifyFields } from './outputItems';
 
 /**
  * A field's conditions in the order n8n must read them. n8n shows a field as soon as it meets a
@@ -43,7 +44,7 @@ export function nodeProperties(resources: ResourceDefinition[]): INodeProperties
 	}
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
-			for (const field of operation.fields) {
+			for (const field of operation.outputsVideos ? [...operation.fields, ...simplifyFields] : operation.fields) {
 				properties.push({ ...field, displayOptions: { ...field.displayOptions, show: showInOrder(resource.value, operation.value, field.displayOptions?.show) } });
 			}
 		}

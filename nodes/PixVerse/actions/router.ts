@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { asNodeError } from '../../core/transport/nodeErrors';
 import type { OperationDefinition } from './operation';
 import { RESOURCES } from './resources';
-import { errorItem } from './outputItems';
+import { errorItem, simplifiedWhereAsked } from './outputItems';
 import { runGenerations } from '../generation/batch';
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
@@ -32,7 +32,11 @@ export async function route(context: IExecuteFunctions): Promise<INodeExecutionD
 	if (!definition) {
 		throw new NodeOperationError(context.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 	}
-	const { run } = definition;
+	const output = await runOperation(context, definition);
+	return definition.outputsVideos ? simplifiedWhereAsked(context, output) : output;
+}
+
+async function runOperation(context: IExecuteFunctions, { run }: OperationDefinition): Promise<INodeExecutionData[]> {
 	switch (run.kind) {
 		case 'generation':
 			return await runGenerations(context, run.prepare);

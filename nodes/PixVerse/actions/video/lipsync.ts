@@ -106,6 +106,7 @@ export const lipsyncOperation: OperationDefinition = {
 	description: 'Make the people in a video speak an audio track or a text in a chosen voice',
 	endpoint: ENDPOINTS.lipsync,
 	fields,
+	outputsVideos: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareLipsync },
 };
