@@ -31,13 +31,17 @@ export function readSimplify(context: IExecuteFunctions | IWebhookFunctions, ite
 	return context.getNodeParameter('simplify', forTool) as boolean;
 }
 
-/** The items with their video records simplified where the item's Simplify switch is on. */
+/**
+ * Simplifies the video records of the items whose Simplify switch is on, in place: items parked
+ * for a callback are the same objects n8n keeps, and a resume finds them by the fields kept.
+ */
 export function simplifiedWhereAsked(context: IExecuteFunctions | IWebhookFunctions, items: INodeExecutionData[]): INodeExecutionData[] {
-	return items.map((item) => {
+	for (const item of items) {
 		const paired = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
 		const itemIndex = typeof paired === 'number' ? paired : (paired?.item ?? 0);
-		return readSimplify(context, itemIndex) ? { ...item, json: simplifyVideo(item.json) } : item;
-	});
+		if (readSimplify(context, itemIndex)) item.json = simplifyVideo(item.json);
+	}
+	return items;
 }
 
 export function videoItem(json: IDataObject, itemIndex: number, binary?: { property: string; data: IBinaryData }): INodeExecutionData {
