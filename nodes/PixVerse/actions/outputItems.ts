@@ -27,8 +27,8 @@ export const simplifyFields: INodeProperties[] = [
 /** The Simplify switch of an item; unset, it is on for tool calls only. */
 export function readSimplify(context: IExecuteFunctions | IWebhookFunctions, itemIndex = 0): boolean {
 	const forTool = context.getNode().type.endsWith('Tool');
-	if ('getInputData' in context) return context.getNodeParameter('simplify', itemIndex, forTool) as boolean;
-	return context.getNodeParameter('simplify', forTool) as boolean;
+	if ('getWebhookName' in context) return context.getNodeParameter('simplify', forTool) as boolean;
+	return context.getNodeParameter('simplify', itemIndex, forTool) as boolean;
 }
 
 /**
