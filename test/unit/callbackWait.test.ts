@@ -26,8 +26,8 @@ describe('wait mode fields', () => {
 
 	it('Wait for Completion polls or resumes on callback, never "Don\'t Wait", and has no concurrency limit', () => {
 		expect(optionValues(visibleField(wait, 'waitMode'))).toEqual(['poll', 'callback']);
-		expect(visibleNames({ ...wait, waitMode: 'poll', download: true })).toEqual(['resource', 'operation', 'videoIds', 'waitMode', 'pollInterval', 'waitTimeout', 'download', 'binaryProperty', 'maxDownloadSize']);
-		expect(visibleNames({ ...wait, waitMode: 'callback', download: false })).toEqual(['resource', 'operation', 'videoIds', 'waitMode', 'waitTimeout', 'download']);
+		expect(visibleNames({ ...wait, waitMode: 'poll', download: true })).toEqual(['resource', 'operation', 'videoIds', 'waitMode', 'pollInterval', 'waitTimeout', 'download', 'binaryProperty', 'maxDownloadSize', 'simplify']);
+		expect(visibleNames({ ...wait, waitMode: 'callback', download: false })).toEqual(['resource', 'operation', 'videoIds', 'waitMode', 'waitTimeout', 'download', 'simplify']);
 	});
 
 	it('the node answers on the resume URL only: a restart webhook with no path, nothing registered at activation', () => {

@@ -21,7 +21,7 @@ describe('README tables', () => {
 		const create = rows.find((row) => row.startsWith('| Video | Create |'))!;
 		expect(create).toMatch(/^\| Video \| Create \| `POST \/videos\/create` \| v6, v5\.6, v5\.5, v5, v5-fast, pixverse-c1, seedance-2\.0, /);
 		expect(rows).toContain('| Video | Upscale | `POST /videos/upscale` | v6, v5.6, v5.5, v5, v5-fast |');
-		expect(rows).toContain('| Account | List | `GET /accounts` | — |');
+		expect(rows).toContain('| Account | Get Many | `GET /accounts` | — |');
 		expect(rows).toContain('| Scheduler | Release Slot | `DELETE /scheduler/{id}` | — |');
 	});
 

@@ -1,6 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import type { ResourceDefinition } from './operation';
+import { simplifyFields } from './outputItems';
+
+/**
+ * A field's conditions in the order n8n must read them. n8n shows a field as soon as it meets a
+ * condition whose value is an expression, without reading the rest: resource and operation come
+ * first (or a model from an expression would show, and require, other operations' fields), and
+ * the model, the value most often taken from an expression, comes last.
+ */
+function showInOrder(resource: string, operation: string, show: IDisplayOptions['show'] = {}): IDisplayOptions['show'] {
+	const { model, ...rest } = show;
+	return { resource: [resource], operation: [operation], ...rest, ...(model ? { model } : {}) };
+}
 
 /**
  * The node's properties: the resource selector, one operation selector per resource, then each
@@ -32,14 +44,8 @@ export function nodeProperties(resources: ResourceDefinition[]): INodeProperties
 	}
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
-			for (const field of operation.fields) {
-				properties.push({
-					...field,
-					displayOptions: {
-						...field.displayOptions,
-						show: { ...field.displayOptions?.show, resource: [resource.value], operation: [operation.value] },
-					},
-				});
+			for (const field of operation.outputsVideos ? [...operation.fields, ...simplifyFields] : operation.fields) {
+				properties.push({ ...field, displayOptions: { ...field.displayOptions, show: showInOrder(resource.value, operation.value, field.displayOptions?.show) } });
 			}
 		}
 	}

@@ -26,6 +26,8 @@ export interface OperationDefinition {
 	/** The fields of this operation, without displayOptions for resource/operation (added for you). */
 	fields: INodeProperties[];
 	run: OperationRun;
+	/** Whether its output items are video records, which the Simplify option can shorten. */
+	outputsVideos?: boolean;
 	/** Which models the operation takes (its model operation key, model fields and default model), if any. */
 	model?: ModelDeclaration;
 	/** The endpoint, for the README's operations table, e.g. `POST /videos/create`. */

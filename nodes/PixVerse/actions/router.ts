@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { asNodeError } from '../../core/transport/nodeErrors';
 import type { OperationDefinition } from './operation';
 import { RESOURCES } from './resources';
-import { errorItem } from './outputItems';
+import { errorItem, simplifiedWhereAsked } from './outputItems';
 import { runGenerations } from '../generation/batch';
 import { withInputChecks } from './shared/inputChecks';
 
@@ -47,6 +47,11 @@ export async function route(context: IExecuteFunctions): Promise<INodeExecutionD
 	if (!definition) {
 		throw new NodeOperationError(context.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 	}
+	const output = await runOperation(context, definition);
+	return definition.outputsVideos ? simplifiedWhereAsked(context, output) : output;
+}
+
+async function runOperation(context: IExecuteFunctions, definition: OperationDefinition): Promise<INodeExecutionData[]> {
 	const { run } = definition;
 	switch (run.kind) {
 		case 'generation':

@@ -6,7 +6,7 @@ import { checkVideo } from '../../core/api/videos';
 import { maxDownloadBytes } from '../../core/binaryPropertyField';
 import type { VideoRecord } from '../../core/videoStatus';
 import { videoOutcome } from '../../core/videoStatus';
-import { errorItem } from '../actions/outputItems';
+import { errorItem, simplifiedWhereAsked } from '../actions/outputItems';
 import { finishedItem } from './output';
 
 /**
@@ -191,7 +191,7 @@ export async function resumeOnCallback(this: IWebhookFunctions): Promise<IWebhoo
 		if (answered) return answered;
 		turn.decide(true);
 		this.getResponseObject().status(200).json({ received: true, resumed: true });
-		return { noWebhookResponse: true, workflowData: [await resumedItems(this, parked, awaited, records)] };
+		return { noWebhookResponse: true, workflowData: [simplifiedWhereAsked(this, await resumedItems(this, parked, awaited, records))] };
 	} finally {
 		turn.decide(false);
 	}

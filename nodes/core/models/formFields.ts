@@ -2,6 +2,7 @@ import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { modelsFor } from './index';
 import type { ModelOperation, OperationCapability } from './schema';
+import { formatDurations } from './validate';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -16,6 +17,11 @@ function groupBy<T>(models: OperationCapability[], key: (model: OperationCapabil
 		groups.set(signature, group);
 	}
 	return [...groups.values()];
+}
+
+/** The limits a model's quality and duration lists do not show, e.g. "1080p: at most 8 s". */
+function durationCaps(model: Pick<OperationCapability, 'maxDurationAtQuality'>): string {
+	return Object.entries(model.maxDurationAtQuality).map(([quality, seconds]) => `${quality}: at most ${seconds} s`).join('; ');
 }
 
 const idsWhere = (models: OperationCapability[], test: (model: OperationCapability) => boolean) =>
@@ -48,6 +54,12 @@ export interface ModelDeclaration {
 	aspectRatioShow?: Show;
 }
 
+/** The model dropdown's line for a model: its qualities and durations, with the limits between them. */
+function summary(model: OperationCapability): string {
+	const caps = durationCaps(model);
+	return `${model.qualities.join(', ')}; ${formatDurations(model.durations)}${caps ? ` (${caps})` : ''}${model.requiresImage ? '; needs an input image' : ''}`;
+}
+
 /**
  * The model dropdown and every model-dependent field of an operation, built from the capability
  * table: each model sees only its own qualities, durations, aspect ratios and switches, with its
@@ -75,14 +87,16 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			options: models.map((model) => ({
 				name: model.label,
 				value: model.id,
-				description: `${model.qualities.join(', ')}; ${model.durations[0]}-${model.durations[model.durations.length - 1]} s`,
+				description: summary(model),
 			})),
 			description: 'The video model. The fields below show only what the chosen model supports.',
 		},
 	];
 
-	for (const group of include.has('quality') ? groupBy(models, (model) => ({ list: model.qualities, default: model.defaultQuality })) : []) {
-		const defaultQuality = group.value.default;
+	const hasDuration = include.has('duration');
+	const qualityGroups = groupBy(models, (model) => ({ list: model.qualities, default: model.defaultQuality, caps: hasDuration ? durationCaps(model) : '' }));
+	for (const group of include.has('quality') ? qualityGroups : []) {
+		const { default: defaultQuality, caps } = group.value;
 		fields.push({
 			displayName: 'Quality',
 			name: 'quality',
@@ -91,16 +105,16 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			displayOptions: whenModel(group.ids),
 			options: group.value.list.map((quality) => ({ name: quality, value: quality })),
 			description: 'Output resolution. Higher qualities cost more credits.',
+			...(caps ? { hint: `Duration limit of this model: ${caps}` } : {}),
 		});
 	}
 
-	for (const group of !include.has('duration') ? [] : groupBy(models, (model) => ({
+	for (const group of !hasDuration ? [] : groupBy(models, (model) => ({
 		list: model.durations,
 		default: model.defaultDuration,
-		caps: model.maxDurationAtQuality,
+		caps: durationCaps(model),
 	}))) {
-		const caps = Object.entries(group.value.caps).map(([quality, seconds]) => `${quality}: at most ${seconds} s`);
-		const defaultDuration = group.value.default;
+		const { default: defaultDuration, caps } = group.value;
 		fields.push({
 			displayName: 'Duration (Seconds)',
 			name: 'duration',
@@ -108,7 +122,8 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			default: defaultDuration,
 			displayOptions: whenModel(group.ids),
 			options: group.value.list.map((seconds) => ({ name: `${seconds} s`, value: seconds })),
-			description: `Length of the video${caps.length ? ` (${caps.join('; ')})` : ''}`,
+			description: 'Length of the video',
+			...(caps ? { hint: `This model allows ${caps}` } : {}),
 		});
 	}
 

@@ -28,7 +28,8 @@ export const SEED_MAX = 2147483647;
 /** useapi.net's limit for replyUrl and replyRef. */
 export const REPLY_FIELD_MAX_LENGTH = 1024;
 
-const formatDurations = (seconds: number[]): string => {
+/** "1 to 10 seconds", or "4, 6, 8 seconds" when the durations skip values. */
+export const formatDurations = (seconds: number[]): string => {
 	const contiguous = seconds.every((value, index) => index === 0 || value === seconds[index - 1] + 1);
 	return contiguous && seconds.length > 2
 		? `${seconds[0]} to ${seconds[seconds.length - 1]} seconds`

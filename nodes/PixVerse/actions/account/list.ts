@@ -14,8 +14,8 @@ async function listAccounts(context: IExecuteFunctions, itemIndex: number): Prom
 
 export const listAccountsOperation: OperationDefinition = {
 	value: 'list',
-	name: 'List',
-	action: 'List accounts',
+	name: 'Get Many',
+	action: 'Get many accounts',
 	description: 'The PixVerse accounts configured on useapi.net, with their concurrency (maxJobs)',
 	endpoint: ENDPOINTS.listAccounts,
 	fields: [],

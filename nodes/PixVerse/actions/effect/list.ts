@@ -81,8 +81,8 @@ async function listEffects(context: IExecuteFunctions, itemIndex: number): Promi
 
 export const listEffectsOperation: OperationDefinition = {
 	value: 'list',
-	name: 'List',
-	action: 'List effect templates',
+	name: 'Get Many',
+	action: 'Get many effect templates',
 	description: 'The effect templates to use with Video > Create From Effect, with their image counts, qualities and credit cost',
 	endpoint: ENDPOINTS.listEffects,
 	fields,

@@ -16,8 +16,8 @@ async function listRestyles(context: IExecuteFunctions, itemIndex: number): Prom
 
 export const listRestylesOperation: OperationDefinition = {
 	value: 'list',
-	name: 'List',
-	action: 'List restyle presets',
+	name: 'Get Many',
+	action: 'Get many restyle presets',
 	description: 'The preset styles Video > Restyle can use, with the restyle_id to use',
 	endpoint: ENDPOINTS.listRestyles,
 	fields,

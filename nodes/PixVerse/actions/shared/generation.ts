@@ -17,13 +17,22 @@ export interface PreparedGeneration {
 	files: FileInput[];
 }
 
+/**
+ * The description under a refusal's headline (the first problem's message): what it does not say
+ * already, i.e. the parameter and value, the other problems, and that nothing was charged.
+ */
+export function problemsDescription([first, ...others]: SettingProblem[]): string {
+	const where = (problem: SettingProblem) => `parameter "${problem.field}", value ${JSON.stringify(problem.value)}`;
+	return [
+		`Set by ${where(first)}.`,
+		...(others.length ? ['Also:', ...others.map((problem) => `• ${problem.message} (${where(problem)})`)] : []),
+		'Nothing was sent to PixVerse and no credits were used.',
+	].join('\n');
+}
+
 export function rejectProblems(context: IExecuteFunctions, itemIndex: number, problems: SettingProblem[]): void {
 	if (!problems.length) return;
-	const [first] = problems;
-	throw new NodeOperationError(context.getNode(), first.message, {
-		itemIndex,
-		description: `${problems.map((problem) => `• ${problem.message} (parameter "${problem.field}", value ${JSON.stringify(problem.value)})`).join('\n')}\nNothing was sent to PixVerse and no credits were used.`,
-	});
+	throw new NodeOperationError(context.getNode(), problems[0].message, { itemIndex, description: problemsDescription(problems) });
 }
 
 /** Fields every generating operation ends with: the account, how to wait and download, then options. */

@@ -1,7 +1,12 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { getVideo } from '../../../core/api/videos';
+import { isImageId } from '../../../core/api/images';
+import type { SourceOperation } from '../../../core/models/sourceModels';
+import { checkSourceModel } from '../../../core/models/sourceModels';
 import type { FileInput } from './fileInput';
+import { rejectProblems } from './generation';
 import type { SourceChoiceSpec } from './sourceChoice';
 import { readSourceChoice, sourceChoiceFields } from './sourceChoice';
 import { videoIdField } from './commonFields';
@@ -39,4 +44,15 @@ export function readVideoSource(context: IExecuteFunctions, itemIndex: number): 
 	const file = readSourceChoice(context, itemIndex, VIDEO_SOURCE);
 	if (file) return { body: {}, files: [file] };
 	return { body: { video_id: readVideoId(context, itemIndex) }, files: [] };
+}
+
+/**
+ * Refuses, before any generation request, a source video whose model the operation does not take,
+ * read with the free GET /videos/{id}. A video useapi cannot show yet (404) is left to the API.
+ */
+export async function checkSourceVideo(context: IExecuteFunctions, itemIndex: number, operation: SourceOperation, videoId: string | undefined): Promise<void> {
+	if (!videoId || isImageId(videoId)) return;
+	const record = await getVideo(context, videoId, { itemIndex });
+	const problem = checkSourceModel(operation, { name: 'videoId', displayName: videoIdField.displayName }, videoId, record?.model);
+	rejectProblems(context, itemIndex, problem ? [problem] : []);
 }

@@ -42,6 +42,7 @@ export const createFramesOperation: OperationDefinition = {
 	description: 'A video that starts on one image and ends on another',
 	endpoint: ENDPOINTS.createFrames,
 	fields,
+	outputsVideos: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreateFrames },
 };

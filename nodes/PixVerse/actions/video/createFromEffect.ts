@@ -58,7 +58,7 @@ function readTemplateId(context: IExecuteFunctions, itemIndex: number): string {
 	if (!/^\d+$/.test(value)) {
 		throw new NodeOperationError(context.getNode(), value ? `Effect "${value}" is not a template ID` : 'No effect chosen', {
 			itemIndex,
-			description: 'Pick an effect from the list, or give its numeric template_id (see Effect > List). Nothing was sent to PixVerse.',
+			description: 'Pick an effect from the list, or give its numeric template_id (see Effect > Get Many). Nothing was sent to PixVerse.',
 		});
 	}
 	return value;
@@ -80,7 +80,7 @@ async function prepareCreateFromEffect(context: IExecuteFunctions, itemIndex: nu
 	if (!effect) {
 		throw new NodeOperationError(context.getNode(), `Effect template ${templateId} is not in the PixVerse effects catalog`, {
 			itemIndex,
-			description: 'Pick an effect from the list, or look the ID up with Effect > List. Nothing was sent to PixVerse.',
+			description: 'Pick an effect from the list, or look the ID up with Effect > Get Many. Nothing was sent to PixVerse.',
 		});
 	}
 	rejectProblems(context, itemIndex, checkEffectRequest(effect, { quality, imageCount: sources.length }));
@@ -98,5 +98,6 @@ export const createFromEffectOperation: OperationDefinition = {
 	description: 'Animate photos with one of PixVerse\'s effect templates (image effects give a still image)',
 	endpoint: `${ENDPOINTS.create} (template_id)`,
 	fields,
+	outputsVideos: true,
 	run: { kind: 'generation', prepare: prepareCreateFromEffect },
 };

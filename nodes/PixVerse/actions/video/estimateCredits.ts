@@ -90,7 +90,7 @@ async function effectEstimate(context: IExecuteFunctions, itemIndex: number): Pr
 	if (!effect) {
 		throw new NodeOperationError(context.getNode(), `Effect template "${templateId}" is not in the effects catalog`, {
 			itemIndex,
-			description: 'Look the template up with Effect > List and use its template_id.',
+			description: 'Look the template up with Effect > Get Many and use its template_id.',
 		});
 	}
 	const credits = effectCost(effect);

@@ -7,7 +7,7 @@ import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
 import { modelBody, readModelSettings } from '../shared/modelSettings';
-import { readVideoSource, videoSourceFields } from '../shared/videoSource';
+import { checkSourceVideo, readVideoSource, videoSourceFields } from '../shared/videoSource';
 import { promptField } from '../shared/commonFields';
 
 /** What POST /videos/extend takes besides the model: no aspect ratio (the source decides), no preview, no multi-shot. */
@@ -20,12 +20,13 @@ const fields: INodeProperties[] = [
 	...generationOptions(),
 ];
 
-/** Checks the form against the capability table and prepares POST /videos/extend. */
-function prepareExtend(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+/** Checks the form and the source video's model against the capability table and prepares POST /videos/extend. */
+async function prepareExtend(context: IExecuteFunctions, itemIndex: number): Promise<PreparedGeneration> {
 	const source = readVideoSource(context, itemIndex);
 	const settings = readModelSettings(context, itemIndex, MODEL);
 	settings.prompt = (context.getNodeParameter('prompt', itemIndex, '') as string) || undefined;
 	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
+	await checkSourceVideo(context, itemIndex, 'extend', source.body.video_id as string | undefined);
 	return { endpoint: 'extend', body, files: source.files };
 }
 
@@ -36,6 +37,7 @@ export const extendOperation: OperationDefinition = {
 	description: 'Continue a video by a few seconds, optionally guided by a prompt',
 	endpoint: ENDPOINTS.extend,
 	fields,
+	outputsVideos: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareExtend },
 };

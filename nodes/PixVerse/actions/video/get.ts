@@ -48,5 +48,6 @@ export const getOperation: OperationDefinition = {
 	description: 'Status, URL and details of one video (or of the still an image effect made)',
 	endpoint: ENDPOINTS.getVideo,
 	fields,
+	outputsVideos: true,
 	run: { kind: 'perItem', execute: getVideo },
 };

@@ -8,7 +8,7 @@ import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
 import type { SourceChoiceSpec } from '../shared/sourceChoice';
 import { readSourceChoice, sourceChoiceFields } from '../shared/sourceChoice';
-import { readVideoSource, videoSourceFields } from '../shared/videoSource';
+import { checkSourceVideo, readVideoSource, videoSourceFields } from '../shared/videoSource';
 
 /** useapi's limit for lip-sync text-to-speech. */
 export const SPEECH_TEXT_MAX_LENGTH = 200;
@@ -82,8 +82,8 @@ export function checkSpeech(text: string, speakerId: string): SettingProblem[] {
 	return problems;
 }
 
-/** Prepares POST /videos/lipsync: the video, then an audio track or text-to-speech. */
-function prepareLipsync(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+/** Prepares POST /videos/lipsync: the video (of a model lip sync takes), then an audio track or text-to-speech. */
+async function prepareLipsync(context: IExecuteFunctions, itemIndex: number): Promise<PreparedGeneration> {
 	const source = readVideoSource(context, itemIndex);
 	const audio = readSourceChoice(context, itemIndex, AUDIO_SOURCE);
 	const body: IDataObject = { ...source.body };
@@ -94,6 +94,7 @@ function prepareLipsync(context: IExecuteFunctions, itemIndex: number): Prepared
 		body.prompt = text;
 		body.speaker_id = speakerId.trim();
 	}
+	await checkSourceVideo(context, itemIndex, 'lipsync', source.body.video_id as string | undefined);
 	body.original_sound_switch = context.getNodeParameter('originalSound', itemIndex, false) as boolean;
 	if (context.getNodeParameter('offPeakMode', itemIndex, false) as boolean) body.off_peak_mode = true;
 	return { endpoint: 'lipsync', body, files: audio ? [...source.files, audio] : source.files };
@@ -106,6 +107,7 @@ export const lipsyncOperation: OperationDefinition = {
 	description: 'Make the people in a video speak an audio track or a text in a chosen voice',
 	endpoint: ENDPOINTS.lipsync,
 	fields,
+	outputsVideos: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareLipsync },
 };

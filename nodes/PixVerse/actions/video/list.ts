@@ -27,10 +27,11 @@ async function listVideos(context: IExecuteFunctions, itemIndex: number): Promis
 
 export const listOperation: OperationDefinition = {
 	value: 'list',
-	name: 'List',
-	action: 'List videos',
+	name: 'Get Many',
+	action: 'Get many videos',
 	description: 'Videos of an account, newest first, including those still rendering',
 	endpoint: ENDPOINTS.listVideos,
 	fields,
+	outputsVideos: true,
 	run: { kind: 'list', execute: listVideos },
 };

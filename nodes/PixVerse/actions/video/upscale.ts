@@ -7,7 +7,7 @@ import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
 import { videoIdField } from '../shared/commonFields';
-import { readVideoId } from '../shared/videoSource';
+import { checkSourceVideo, readVideoId } from '../shared/videoSource';
 
 /** Upscale has no model to choose: PixVerse's upscaler takes videos of these models. */
 const MODEL: ModelDeclaration = { operation: 'upscale' };
@@ -22,8 +22,10 @@ const fields: INodeProperties[] = [
 	...generationOptions(),
 ];
 
-function prepareUpscale(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
-	return { endpoint: 'upscale', body: { video_id: readVideoId(context, itemIndex) }, files: [] };
+async function prepareUpscale(context: IExecuteFunctions, itemIndex: number): Promise<PreparedGeneration> {
+	const videoId = readVideoId(context, itemIndex);
+	await checkSourceVideo(context, itemIndex, 'upscale', videoId);
+	return { endpoint: 'upscale', body: { video_id: videoId }, files: [] };
 }
 
 export const upscaleOperation: OperationDefinition = {
@@ -33,6 +35,7 @@ export const upscaleOperation: OperationDefinition = {
 	description: 'Upscale a finished PixVerse video to 4K',
 	endpoint: ENDPOINTS.upscale,
 	fields,
+	outputsVideos: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareUpscale },
 };

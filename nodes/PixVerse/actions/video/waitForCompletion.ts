@@ -115,5 +115,6 @@ export const waitForCompletionOperation: OperationDefinition = {
 	description: 'Wait for videos submitted earlier (e.g. in a run that timed out) by polling or until PixVerse calls back, then download them',
 	endpoint: `${ENDPOINTS.getVideo} + ${ENDPOINTS.listRunningJobs}`,
 	fields,
+	outputsVideos: true,
 	run: { kind: 'batch', execute: waitForVideos },
 };

@@ -16,8 +16,8 @@ async function listVoices(context: IExecuteFunctions, itemIndex: number): Promis
 
 export const listVoicesOperation: OperationDefinition = {
 	value: 'list',
-	name: 'List',
-	action: 'List lip-sync voices',
+	name: 'Get Many',
+	action: 'Get many lip-sync voices',
 	description: 'The voices Lip Sync can speak a text in, with the speaker_id to use',
 	endpoint: ENDPOINTS.listVoices,
 	fields,

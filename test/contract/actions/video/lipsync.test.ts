@@ -26,7 +26,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 		});
 
 		it('speaks a text in a chosen voice', async () => {
-			const videoId = await finishedVideo();
+			const videoId = await finishedVideo({ model: 'v5' });
 			const run = await session.run(lipsync({ videoId, originalSound: true, offPeakMode: true, waitMode: 'none' }));
 			expect(run.error).toBeUndefined();
 			expect(posts().map((entry) => entry.body)).toEqual([
@@ -35,7 +35,7 @@ describe('Video operations on an existing video, against the simulator', () => {
 		});
 
 		it('follows an audio track uploaded from a binary field', async () => {
-			const videoId = await finishedVideo();
+			const videoId = await finishedVideo({ model: 'v5' });
 			const audio = await createInputBinary(MP3, 'voice.mp3', 'audio/mpeg');
 			const run = await session.run(lipsync({ videoId, audioSource: 'binary', audioBinaryProperty: 'voice' }), { items: [{ json: {}, binary: { voice: audio } }] });
 			expect(run.error).toBeUndefined();

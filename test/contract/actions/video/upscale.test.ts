@@ -28,13 +28,13 @@ describe('Video operations on an existing video, against the simulator', () => {
 			expect(run.output![0][0].json).toMatchObject({ upscaled: true, output_height: 2160, original_video_id: numberOf(videoId) });
 		});
 
-		it('passes on the refusal of a third-party video, with the id, under continueOnFail', async () => {
+		it('refuses a third-party video before sending, with the id, under continueOnFail', async () => {
 			const videoId = await finishedVideo({ model: 'kling-v3' });
 			const run = await session.run(upscale(videoId), { continueOnFail: true });
 			const [item] = run.output![0];
-			expect(item.json.error).toBe('useapi.net rejected the request');
-			expect(item.json.error_description).toContain('only videos of native PixVerse models can be upscaled');
-			expect(posts()).toHaveLength(1);
+			expect(item.json.error).toMatch(/made with model "kling-v3" \(Kling V3\); Upscale takes only videos of "v6"/);
+			expect(item.json.error_description).toContain(videoId);
+			expect(posts()).toHaveLength(0);
 		});
 	});
 });
