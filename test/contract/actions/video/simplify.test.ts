@@ -2,6 +2,8 @@ import { PixVerse } from '../../../../nodes/PixVerse/PixVerse.node';
 import { simulatorSession, textToVideo } from '../../simulatorSession';
 
 const COMPACT = ['video_id', 'video_status_name', 'video_status_final', 'url', 'model', 'prompt', 'duration', 'quality', 'aspect_ratio', 'created_at'];
+/** Every video the node generates carries its reference, which the compact record keeps. */
+const COMPACT_GENERATED = [...COMPACT, 'replyRef'];
 
 /** The node as n8n hands it to an AI agent: the same node, its type name ending in "Tool". */
 class PixVerseTool extends PixVerse {
@@ -12,15 +14,15 @@ class PixVerseTool extends PixVerse {
 }
 
 describe('Simplify', () => {
-	const session = simulatorSession({ mp4Bytes: 20_000 });
+	const session = simulatorSession({ mp4Bytes: 50_000 });
 
 	it('Create puts out the compact record, with its MP4 and cost; off, the full record as before', async () => {
 		const simple = await session.run(textToVideo({ simplify: true }));
 		const [item] = simple.output![0];
-		expect(Object.keys(item.json).sort()).toEqual([...COMPACT, 'cost_credits'].sort());
+		expect(Object.keys(item.json).sort()).toEqual([...COMPACT_GENERATED, 'cost_credits'].sort());
 		expect(item.json).toMatchObject({ model: 'v6', quality: '720p', duration: 5, aspect_ratio: '16:9', video_status_name: 'COMPLETED', video_status_final: true });
 		expect(String(item.json.url)).toMatch(/^http/);
-		expect((await simple.readBinary(item, 'video')).length).toBe(20_000);
+		expect((await simple.readBinary(item, 'video')).length).toBe(50_000);
 
 		const full = await session.run(textToVideo());
 		expect(Object.keys(full.output![0][0].json).length).toBeGreaterThan(COMPACT.length + 10);
@@ -30,15 +32,15 @@ describe('Simplify', () => {
 		const created = await session.run(textToVideo({ download: false }));
 		const videoId = created.output![0][0].json.video_id as string;
 		const get = await session.run({ resource: 'video', operation: 'get', videoId, simplify: true });
-		expect(Object.keys(get.output![0][0].json).sort()).toEqual([...COMPACT].sort());
+		expect(Object.keys(get.output![0][0].json).sort()).toEqual([...COMPACT_GENERATED].sort());
 		expect(get.output![0][0].json.video_id).toBe(videoId);
 
 		const many = await session.run({ resource: 'video', operation: 'list', returnAll: true, simplify: true });
 		expect(many.output![0].length).toBeGreaterThan(0);
-		for (const item of many.output![0]) expect(Object.keys(item.json).sort()).toEqual([...COMPACT].sort());
+		for (const item of many.output![0]) expect(Object.keys(item.json).sort()).toEqual([...COMPACT_GENERATED].sort());
 
 		const waited = await session.run({ resource: 'video', operation: 'waitForCompletion', videoIds: videoId, pollInterval: 1, waitTimeout: 1, download: false, simplify: true });
-		expect(Object.keys(waited.output![0][0].json).sort()).toEqual([...COMPACT].sort());
+		expect(Object.keys(waited.output![0][0].json).sort()).toEqual([...COMPACT_GENERATED].sort());
 	});
 
 	it('a failed video keeps its error fields in the compact record', async () => {
@@ -56,7 +58,7 @@ describe('Simplify', () => {
 		const created = await session.run(textToVideo({ download: false }));
 		const videoId = created.output![0][0].json.video_id as string;
 		const asTool = await session.run({ resource: 'video', operation: 'get', videoId }, { node: new PixVerseTool() });
-		expect(Object.keys(asTool.output![0][0].json).sort()).toEqual([...COMPACT].sort());
+		expect(Object.keys(asTool.output![0][0].json).sort()).toEqual([...COMPACT_GENERATED].sort());
 		const inWorkflow = await session.run({ resource: 'video', operation: 'get', videoId });
 		expect(Object.keys(inWorkflow.output![0][0].json).length).toBeGreaterThan(COMPACT.length + 10);
 	});
