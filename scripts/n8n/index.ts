@@ -40,3 +40,8 @@ export {
 	type OutputSelector,
 } from './runData';
 export { waitFor } from './waitFor';
+export { startN8nProcess, type N8nProcessOptions } from './n8nServer';
+export { startQueueCluster, type QueueCluster, type QueueClusterOptions, type QueueProcess } from './queue/queueCluster';
+export { ensureDebianPrograms, programAt, type DebianProgram } from './queue/debianPackages';
+export { startPostgres, type PostgresServer } from './queue/postgresServer';
+export { startRedis, type RedisServer } from './queue/redisServer';

@@ -12,6 +12,9 @@ export interface ExecutionSummary {
 	mode: string;
 	status: string;
 	finished?: boolean;
+	/** ISO times; stoppedAt is missing while the execution runs. */
+	startedAt?: string;
+	stoppedAt?: string;
 }
 
 export interface N8nExecutions {
