@@ -48,15 +48,12 @@ export async function importCredentials(instance: N8nInstance, credentials: Cred
 	if (result.exitCode !== 0) throw new Error(`importing credentials failed: ${describeFailure(result)}`);
 }
 
-/**
- * Imports all workflows in one n8n run (each n8n start costs seconds); returns their ids. In queue
- * mode, `publish` ids are published by the same run (n8n's `--activeState=fromJson`).
- */
-export async function importWorkflows(instance: N8nInstance, sources: WorkflowSource[], publish: string[] = []): Promise<string[]> {
+/** Imports all workflows in one n8n run (each n8n start costs seconds); returns their ids. */
+export async function importWorkflows(instance: N8nInstance, sources: WorkflowSource[]): Promise<string[]> {
 	if (sources.length === 0) return [];
-	const workflows = sources.map(readWorkflow).map((workflow) => (publish.length ? { ...workflow, active: publish.includes(workflow.id) } : workflow));
+	const workflows = sources.map(readWorkflow);
 	const file = importFile(instance, `workflows-${Date.now()}.json`, workflows);
-	const result = await runN8n(instance, ['import:workflow', `--input=${file}`, ...(publish.length ? ['--activeState=fromJson'] : [])]);
+	const result = await runN8n(instance, ['import:workflow', `--input=${file}`]);
 	if (result.exitCode !== 0) throw new Error(`importing workflows failed: ${describeFailure(result)}`);
 	return workflows.map((workflow) => workflow.id);
 }

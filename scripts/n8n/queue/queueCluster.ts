@@ -134,7 +134,8 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 		log(`Postgres on ${postgres.port}, Redis on ${redis.port}, user folder ready (${Date.now() - started} ms)`);
 
 		await importCredentials(instance, options.credentials ?? []);
-		await importWorkflows(instance, options.workflows ?? [], options.publish ?? []);
+		await importWorkflows(instance, options.workflows ?? []);
+		await publishInDatabase(postgres, options.publish ?? []);
 		log(`imported and published (${Date.now() - started} ms)`);
 
 		const readyTimeoutMs = options.readyTimeoutMs ?? 600_000;
@@ -202,4 +203,16 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 		await stop();
 		throw error;
 	}
+}
+
+/**
+ * What `n8n publish:workflow --id` does (its current version becomes the active one), for all ids
+ * in one SQL statement instead of one n8n start each. Processes started afterwards activate them.
+ */
+async function publishInDatabase(postgres: PostgresServer, ids: string[]): Promise<void> {
+	if (ids.length === 0) return;
+	const list = ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ');
+	const published = await postgres.query(`UPDATE workflow_entity SET active = true, "activeVersionId" = "versionId" WHERE id IN (${list}) RETURNING id`);
+	const missing = ids.filter((id) => !published.includes(id));
+	if (missing.length) throw new Error(`cannot publish workflows that were not imported: ${missing.join(', ')}`);
 }
