@@ -11,12 +11,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PACKED_ENV } from '../test/e2e/helpers/packedPackage';
 import { benchCallbackBatch, benchPollBatch } from './bench/batchBench';
 import { benchDownloadMemory } from './bench/memoryBench';
 import { formatReport } from './bench/report';
 import { builtWaitModes, callbackWaitMode } from './bench/waitModes';
-import { ensureN8nRuntime, packPackage, runCommandOrThrow } from './n8n';
+import { ensureN8nRuntime, PACKED_ENV, packPackage, runCommandOrThrow } from './n8n';
 
 const REPO = resolve(__dirname, '..');
 

@@ -1,9 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LogEntry } from '../../simulator';
-import { type N8nTestEnvironment, setUpN8nTestEnvironment } from '../../test/e2e/helpers/n8nTestEnvironment';
-import { n8nExecutions } from '../../test/e2e/helpers/n8nExecutions';
-import { nodeOutputJson, nodeRuns } from '../../test/e2e/helpers/runData';
-import { describeExecution, type ExecutionJson } from '../n8n';
+import {
+	describeExecution,
+	type ExecutionJson,
+	n8nExecutions,
+	type N8nTestEnvironment,
+	nodeOutputJson,
+	nodeRuns,
+	setUpN8nTestEnvironment,
+} from '../n8n';
 import {
 	BATCH_NODE,
 	CALLBACK_WEBHOOK_PATH,
