@@ -5,7 +5,7 @@ import { getVideo } from '../../core/api/videos';
 import type { VideoRecord } from '../../core/videoStatus';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
-import { replyRefOf, videoEvent } from '../videoEvent';
+import { eventName, replyRefOf, videoEvent } from '../videoEvent';
 import { firstDelivery } from './deliveryMemory';
 
 function refuse(context: IWebhookFunctions, status: number, error: string): IWebhookResponseData {
@@ -71,6 +71,8 @@ export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhook
 	const event = videoEvent(record);
 	if (!wantsEvent(settings, event, record)) return skipped(`${event} event filtered out`);
 	// The editor's test listener shows every matching callback, also one it has seen before.
-	if (this.getMode() !== 'manual' && !firstDelivery(this, videoId, event, record)) return skipped('already delivered');
-	return { workflowData: [[await eventItem(this, record, event, settings)]] };
+	if (this.getMode() !== 'manual' && !firstDelivery(this, videoId, eventName(event, record))) return skipped('already delivered');
+	const item = await eventItem(this, record, event, settings);
+	// n8n sends this answer once the run is queued (onReceived), so a 200 means the event is safe.
+	return { workflowData: [[item]], webhookResponse: { received: true, started: true, dedupe_key: item.json.dedupe_key } };
 }
