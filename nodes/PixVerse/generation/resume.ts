@@ -163,9 +163,12 @@ async function decideOnFinalCallback(context: IWebhookFunctions, awaited: Awaite
 /**
  * webhook() of the PixVerse node: useapi.net calls the resume URL of an execution parked in
  * "Resume When PixVerse Calls Back" mode. Progress updates, repeats and callbacks for other
- * videos are answered without resuming; a final callback resumes the execution once every video
- * it waits for is final, as read with GET. The answer goes out before the downloads, so useapi's
- * delivery does not wait for them.
+ * videos are answered at once without resuming; a final callback resumes the execution once every
+ * video it waits for is final, as read with GET. Deciding costs GETs only; the MP4s are downloaded
+ * after the decision, because n8n runs no node code once it resumed the execution (it disables
+ * the waiting node). Only the caller whose callback resumed the execution hears `resumed: true`:
+ * n8n sends that answer after its compare-and-set on the execution's status succeeded, and
+ * answers a call that lost the race with an error.
  */
 export async function resumeOnCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const parked = readParkedItems(this);
@@ -185,8 +188,7 @@ export async function resumeOnCallback(this: IWebhookFunctions): Promise<IWebhoo
 		const answered = await decideOnFinalCallback(this, awaited, calledBack, records);
 		if (answered) return answered;
 		turn.decide(true);
-		this.getResponseObject().status(200).json({ received: true, resumed: true });
-		return { noWebhookResponse: true, workflowData: [await resumedItems(this, parked, awaited, records)] };
+		return { workflowData: [await resumedItems(this, parked, awaited, records)], webhookResponse: { received: true, resumed: true } };
 	} finally {
 		turn.decide(false);
 	}
