@@ -65,7 +65,7 @@ function countCalls(entries: LogEntry[]): HttpCalls {
  * run. In callback mode the node runs twice (submit and park, then resume on the callback), and
  * the time parked counts: the batch is not done before.
  */
-function nodeTime(execution: ExecutionJson): number {
+export function nodeTime(execution: ExecutionJson): number {
 	const [prompts] = nodeRuns(execution, PROMPTS_NODE);
 	const runs = nodeRuns(execution, BATCH_NODE);
 	const last = runs[runs.length - 1];
