@@ -1,10 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { loadOptions, readBinaryData } from './harness';
-import { PixVerseTrigger } from '../../nodes/PixVerseTrigger/PixVerseTrigger.node';
-import { simulatorSession, TOKEN } from './simulatorSession';
-import { prepareSimulatorTrigger, submitVideo, videosFinished } from './triggerSession';
+import { loadOptions, readBinaryData } from '../harness';
+import { PixVerseTrigger } from '../../../nodes/PixVerseTrigger/PixVerseTrigger.node';
+import { simulatorSession, TOKEN } from '../simulatorSession';
+import { prepareSimulatorTrigger, submitVideo, videosFinished } from '../triggerSession';
 
 const DEMO = 'demo@example.com';
 const OTHER = 'second@example.com';

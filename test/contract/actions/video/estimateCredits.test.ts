@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { simulatorSession } from './simulatorSession';
-import { submitVideo } from './simulatorVideos';
+import { simulatorSession } from '../../simulatorSession';
+import { submitVideo } from '../../simulatorVideos';
 
 describe('Video > Estimate Credits against the simulator', () => {
 	const session = simulatorSession();

@@ -1,11 +1,11 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INodeType } from 'n8n-workflow';
 
-import { callbackSecret } from '../../nodes/core/callbackSecret';
-import { getVideo, waitFor } from '../unit/simulator/helpers';
-import { prepareTrigger, readBinaryData, type TriggerHarness } from './harness';
-import { simulatorSession, textToVideo, TOKEN } from './simulatorSession';
-import { callbackReceiver, prepareSimulatorTrigger, submitVideo, videosFinished } from './triggerSession';
+import { callbackSecret } from '../../../nodes/core/callbackSecret';
+import { getVideo, waitFor } from '../../unit/simulator/helpers';
+import { prepareTrigger, readBinaryData, type TriggerHarness } from '../harness';
+import { simulatorSession, textToVideo, TOKEN } from '../simulatorSession';
+import { callbackReceiver, prepareSimulatorTrigger, submitVideo, videosFinished } from '../triggerSession';
 
 const MP4_BYTES = 150_000;
 const secret = { secret: callbackSecret(TOKEN) };
@@ -165,7 +165,7 @@ describe('PixVerse Trigger, webhook mode', () => {
 		let FreshTrigger: TriggerClass | undefined;
 		jest.isolateModules(() => {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
-			FreshTrigger = (require('../../nodes/PixVerseTrigger/PixVerseTrigger.node') as { PixVerseTrigger: TriggerClass }).PixVerseTrigger;
+			FreshTrigger = (require('../../../nodes/PixVerseTrigger/PixVerseTrigger.node') as { PixVerseTrigger: TriggerClass }).PixVerseTrigger;
 		});
 		if (!FreshTrigger) throw new Error('the trigger module did not load');
 		const credentials = { useApiApi: { apiToken: TOKEN, baseUrl: session.sim.url } };

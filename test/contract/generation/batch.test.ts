@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 
-import { simulatorSession, textToVideo } from './simulatorSession';
-import { submitVideo } from './simulatorVideos';
+import { simulatorSession, textToVideo } from '../simulatorSession';
+import { submitVideo } from '../simulatorVideos';
 
 const prompts = (count: number) => Array.from({ length: count }, (_, index) => ({ json: { prompt: `clip ${index + 1}` } }));
 const batch = (extra = {}) => textToVideo({ prompt: '={{ $json.prompt }}', download: false, ...extra });

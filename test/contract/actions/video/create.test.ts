@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { createInputBinary } from './harness';
-import { simulatorSession, textToVideo, TOKEN } from './simulatorSession';
+import { createInputBinary } from '../../harness';
+import { simulatorSession, textToVideo, TOKEN } from '../../simulatorSession';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mM4YVNBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAGg+8EwqH+XyAAAAAElFTkSuQmCC',

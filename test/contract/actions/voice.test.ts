@@ -1,6 +1,6 @@
-import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
-import { loadOptions } from './harness';
-import { simulatorSession, TOKEN } from './simulatorSession';
+import { PixVerse } from '../../../nodes/PixVerse/PixVerse.node';
+import { loadOptions } from '../harness';
+import { simulatorSession, TOKEN } from '../simulatorSession';
 
 const TWO_ACCOUNTS = [
 	{ email: 'a@example.com', maxJobs: 2, credits: 1000 },
@@ -19,15 +19,6 @@ describe('Voices and restyle presets: pickers and lists, against the simulator',
 		});
 		expect(options.map((option) => option.value)).toEqual(['Auto', '1', '2', '3', '4']);
 		expect(options[1]).toMatchObject({ name: 'Emily', description: 'en · female' });
-	});
-
-	it('offers the restyle presets, after "None", with their restyle_id as the value', async () => {
-		const options = await loadOptions(new PixVerse(), 'getRestyles', {
-			parameters: { resource: 'video', operation: 'restyle' },
-			credentials: credentials(),
-		});
-		expect(options.map((option) => option.value)).toEqual(['', 1001, 1002, 1003, 1004]);
-		expect(options[1]).toMatchObject({ name: 'Anime', description: 'anime style' });
 	});
 
 	it('reads a picker from the account chosen in the node, or the first account when several exist', async () => {
@@ -53,10 +44,19 @@ describe('Voices and restyle presets: pickers and lists, against the simulator',
 		expect(all.output![0][4].json).toEqual({ speaker_id: '4', name: 'Kenji', gender: 'male', language: 'ja' });
 	});
 
-	it('lists restyle presets of the chosen account', async () => {
-		await session.sim.reset({ accounts: TWO_ACCOUNTS });
-		const run = await session.run({ resource: 'restyle', operation: 'list', account: 'a@example.com', returnAll: true });
-		expect(run.output![0].map((item) => item.json.restyle_id)).toEqual([1001, 1002, 1003, 1004]);
-		expect(catalogRequests()).toEqual(['GET /v2/pixverse/videos/restyles?email=a%40example.com']);
+	it('reads a {tts_list: [...]} answer, in the list and in the Lip Sync dropdown', async () => {
+		const body = { tts_list: [{ speaker_id: 'v1', name: 'Nova' }, { speaker_id: 'v2', name: 'Orion' }] };
+		session.sim.addFault({ method: 'GET', path: '/videos/voices', kind: 'status', status: 200, body, times: 2 });
+		const run = await session.run({ resource: 'voice', operation: 'list', returnAll: true });
+		expect(run.output![0].map((item) => [item.json.speaker_id, item.json.name])).toEqual([['v1', 'Nova'], ['v2', 'Orion']]);
+		const options = await loadOptions(new PixVerse(), 'getVoices', { parameters: { resource: 'video', operation: 'lipsync' }, credentials: credentials() });
+		expect(options.map((option) => option.value)).toEqual(['v1', 'v2']);
+	});
+
+	it('reports an answer without a list of voices as an error naming the endpoint, never as no voices', async () => {
+		session.sim.addFault({ method: 'GET', path: '/videos/voices', kind: 'status', status: 200, body: { voices_v2: 'soon' }, times: 2 });
+		const run = await session.run({ resource: 'voice', operation: 'list', returnAll: true });
+		expect(run.error?.message).toBe('useapi.net answered GET /videos/voices with something this node cannot read');
+		await expect(loadOptions(new PixVerse(), 'getVoices', { parameters: { resource: 'video', operation: 'lipsync' }, credentials: credentials() })).rejects.toThrow('GET /videos/voices');
 	});
 });

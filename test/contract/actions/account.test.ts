@@ -1,6 +1,6 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { simulatorSession } from './simulatorSession';
+import { simulatorSession } from '../simulatorSession';
 
 const TWO_ACCOUNTS = [
 	{ email: 'first@example.com', maxJobs: 3, credits: 1200 },

@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 
-import { simulatorSession } from './simulatorSession';
-import { submitVideo } from './simulatorVideos';
+import { simulatorSession } from '../simulatorSession';
+import { submitVideo } from '../simulatorVideos';
 
 describe('Scheduler operations against the simulator', () => {
 	const session = simulatorSession({

@@ -5,8 +5,8 @@
  */
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import type { NodeRun } from './harness';
-import { simulatorSession, textToVideo } from './simulatorSession';
+import type { NodeRun } from '../harness';
+import { simulatorSession, textToVideo } from '../simulatorSession';
 
 const prompts = (...texts: string[]) => texts.map((prompt) => ({ json: { prompt } }));
 const batch = (extra = {}) => textToVideo({ prompt: '={{ $json.prompt }}', download: false, ...extra });

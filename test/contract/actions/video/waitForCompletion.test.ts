@@ -1,10 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
-import { startWaitingServer, type WaitingServer } from './harness';
-import { simulatorSession } from './simulatorSession';
-import { submitVideo } from './simulatorVideos';
+import { PixVerse } from '../../../../nodes/PixVerse/PixVerse.node';
+import { startWaitingServer, type WaitingServer } from '../../harness';
+import { simulatorSession } from '../../simulatorSession';
+import { submitVideo } from '../../simulatorVideos';
 
 const MP4_BYTES = 90_000;
 const waitFor = (extra: INodeParameters = {}): INodeParameters => ({

@@ -1,10 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
-import { waitFor } from '../unit/simulator/helpers';
-import { runNode, startWaitingServer, type NodeRun, type WaitingServer } from './harness';
-import { simulatorSession, textToVideo, TOKEN } from './simulatorSession';
+import { PixVerse } from '../../../nodes/PixVerse/PixVerse.node';
+import { waitFor } from '../../unit/simulator/helpers';
+import { runNode, startWaitingServer, type NodeRun, type WaitingServer } from '../harness';
+import { simulatorSession, textToVideo, TOKEN } from '../simulatorSession';
 
 const MP4_BYTES = 120_000;
 const prompts = (...texts: string[]): INodeExecutionData[] => texts.map((prompt) => ({ json: { prompt } }));

@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CALLBACK_PATH, callbackSecret } from '../../nodes/core/callbackSecret';
-import { simulatorSession, textToVideo, TOKEN } from './simulatorSession';
+import { CALLBACK_PATH, callbackSecret } from '../../../nodes/core/callbackSecret';
+import { simulatorSession, textToVideo, TOKEN } from '../simulatorSession';
 
 describe('PixVerse node Options: Callback URL (replyUrl) and Callback Reference (replyRef)', () => {
 	const session = simulatorSession();

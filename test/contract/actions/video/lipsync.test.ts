@@ -1,0 +1,68 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
+
+import { createInputBinary } from '../../harness';
+import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
+import { simulatorSession } from '../../simulatorSession';
+
+const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(1000, 5)]);
+
+const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
+
+describe('Video operations on an existing video, against the simulator', () => {
+	const session = simulatorSession();
+	const posts = () => session.apiRequests().filter((entry) => entry.method === 'POST');
+
+	async function finishedVideo(body: Record<string, unknown> = {}): Promise<string> {
+		const videoId = await submitVideo(session.sim, body);
+		await waitUntilFinal(session.sim, videoId);
+		session.sim.clearLog();
+		return videoId;
+	}
+
+	describe('Lip Sync', () => {
+		const lipsync = (extra: INodeParameters): INodeParameters => ({
+			resource: 'video', operation: 'lipsync', videoSource: 'id', audioSource: 'tts', speechText: 'Hello from the fox', speakerId: '2', originalSound: false, ...wait, ...extra,
+		});
+
+		it('speaks a text in a chosen voice', async () => {
+			const videoId = await finishedVideo();
+			const run = await session.run(lipsync({ videoId, originalSound: true, offPeakMode: true, waitMode: 'none' }));
+			expect(run.error).toBeUndefined();
+			expect(posts().map((entry) => entry.body)).toEqual([
+				{ video_id: videoId, prompt: 'Hello from the fox', speaker_id: '2', original_sound_switch: true, off_peak_mode: true },
+			]);
+		});
+
+		it('follows an audio track uploaded from a binary field', async () => {
+			const videoId = await finishedVideo();
+			const audio = await createInputBinary(MP3, 'voice.mp3', 'audio/mpeg');
+			const run = await session.run(lipsync({ videoId, audioSource: 'binary', audioBinaryProperty: 'voice' }), { items: [{ json: {}, binary: { voice: audio } }] });
+			expect(run.error).toBeUndefined();
+			const [upload, submit] = posts();
+			expect(upload.contentType).toBe('audio/mpeg');
+			expect(submit.body).toEqual({ video_id: videoId, audio_path: expect.stringMatching(/^upload\/.+\.mp3$/), original_sound_switch: false });
+			expect(run.output![0][0].json).toMatchObject({ lip_sync: true, video_status_name: 'COMPLETED' });
+		});
+
+		it.each<[string, INodeParameters, string]>([
+			['a text over 200 characters', { speechText: 'x'.repeat(201) }, 'Speech Text is 201 characters long; lip-sync text-to-speech takes at most 200'],
+			['no voice', { speakerId: '' }, 'No voice chosen for the speech; pick one under "Voice Name or ID" (the list comes from GET /videos/voices)'],
+			['an empty text', { speechText: ' ' }, 'Speech Text is empty; give the words to speak (up to 200 characters), or choose another Audio Source'],
+		])('refuses %s before sending anything', async (_label, extra, message) => {
+			const run = await session.run(lipsync({ videoId: 'user:1-pixverse:demo@example.com-video:1', ...extra }));
+			expect(run.error).toBeInstanceOf(NodeOperationError);
+			expect(run.error!.message).toBe(message);
+			expect(session.apiRequests()).toHaveLength(0);
+		});
+
+		it('refuses an image given as the audio track before sending anything', async () => {
+			const image = await createInputBinary(Buffer.from('png'), 'face.png', 'image/png');
+			const run = await session.run(lipsync({ videoId: 'user:1-pixverse:demo@example.com-video:1', audioSource: 'binary', audioBinaryProperty: 'data' }), {
+				items: [{ json: {}, binary: { data: image } }],
+			});
+			expect(run.error!.message).toContain('has type "image/png", which PixVerse does not accept as a audio; allowed: audio/wav, audio/wave, audio/mpeg');
+			expect(session.apiRequests()).toHaveLength(0);
+		});
+	});
+});
