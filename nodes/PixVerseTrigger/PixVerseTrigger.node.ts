@@ -34,8 +34,6 @@ export class PixVerseTrigger implements INodeType {
 				// GET only serves the editor's test listener (see receiveCallback).
 				httpMethod: '={{$parameter["mode"] === "polling" ? "" : "POST,GET"}}',
 				responseMode: 'onReceived',
-				// Empty: n8n answers with the webhookResponse that receiveCallback returns.
-				responseData: '',
 				path: CALLBACK_PATH,
 				ndvHideUrl: '={{$parameter["mode"] === "polling"}}',
 			},

@@ -73,6 +73,10 @@ export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhook
 	// The editor's test listener shows every matching callback, also one it has seen before.
 	if (this.getMode() !== 'manual' && !firstDelivery(this, videoId, eventName(event, record))) return skipped('already delivered');
 	const item = await eventItem(this, record, event, settings);
-	// n8n sends this answer once the run is queued (onReceived), so a 200 means the event is safe.
-	return { workflowData: [[item]], webhookResponse: { received: true, started: true, dedupe_key: item.json.dedupe_key } };
+	// Answered here, before n8n queues the run: n8n saves the trigger's static data (the delivery
+	// memory) when the answer goes out. Left to n8n's onReceived answer, sent after the run is
+	// queued, the save finds nothing to do: building the run's workflow clears the "changed" mark
+	// of the same static data object (n8n 2.41: live-webhooks.js, ObservableObject).
+	this.getResponseObject().status(200).json({ received: true, started: true, dedupe_key: item.json.dedupe_key });
+	return { noWebhookResponse: true, workflowData: [[item]] };
 }

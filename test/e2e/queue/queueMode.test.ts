@@ -5,7 +5,7 @@
 import { nodeOutputItems, nodeRuns, waitFor } from '../../../scripts/n8n';
 import { BATCH_NODE, DOWNLOAD_PROPERTY, WAIT_PARAMETERS, webhookBatchWorkflow } from '../../../scripts/bench/workflows';
 import { nodeTime } from '../../../scripts/bench/batchBench';
-import { callbackSecret, CALLBACK_PATH, SECRET_PARAMETER } from '../../../nodes/PixVerse/transport/callbackSecret';
+import { callbackSecret, CALLBACK_PATH, SECRET_PARAMETER } from '../../../nodes/core/callbackSecret';
 import { DEFAULT_TOKEN } from '../../../simulator';
 import { submitVideo, waitUntilFinal } from '../../contract/simulatorVideos';
 import { CLUSTER_TIMEOUT_MS, msSince, peakConcurrency, postAtOnce, useQueueScenario } from './queueScenario';
