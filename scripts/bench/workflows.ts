@@ -2,9 +2,6 @@ import { createHash } from 'node:crypto';
 import type { WorkflowJson } from '../n8n';
 import { SIMULATOR_CREDENTIAL_ID } from '../n8n';
 
-export const POLL_WORKFLOW_ID = 'benchBatchPoll';
-export const CALLBACK_WORKFLOW_ID = 'benchBatchCallback';
-export const CALLBACK_WEBHOOK_PATH = 'bench-batch-callback';
 export const BATCH_NODE = 'Create Videos';
 export const PROMPTS_NODE = 'Prompts';
 export const DOWNLOAD_WORKFLOW_ID = 'benchDownload';
@@ -80,10 +77,6 @@ function batchNodes(videos: number, wait: Record<string, unknown>, download = fa
 	];
 }
 
-/** Run by `n8n execute`: the node polls until every video is done. */
-export function pollBatchWorkflow(videos: number, pollIntervalSeconds: number): WorkflowJson {
-	return chain(POLL_WORKFLOW_ID, `Benchmark: ${videos} prompts, poll mode`, [manualTrigger, ...batchNodes(videos, WAIT_PARAMETERS.poll(pollIntervalSeconds))]);
-}
 
 export interface WebhookBatchOptions {
 	id: string;
@@ -112,9 +105,16 @@ export function webhookBatchWorkflow(options: WebhookBatchOptions): WorkflowJson
 	return chain(options.id, `Batch of ${options.videos} prompts (${String(options.wait.waitMode)})`, [webhook, ...batchNodes(options.videos, options.wait, options.download)]);
 }
 
-/** The callback-mode batch of the benchmark, started by a POST to CALLBACK_WEBHOOK_PATH. */
-export function callbackBatchWorkflow(videos: number): WorkflowJson {
-	return webhookBatchWorkflow({ id: CALLBACK_WORKFLOW_ID, path: CALLBACK_WEBHOOK_PATH, videos, wait: WAIT_PARAMETERS.callback() });
+export type BenchWaitMode = 'poll' | 'callback';
+
+export const BATCH_WORKFLOW_IDS: Record<BenchWaitMode, string> = { poll: 'benchBatchPoll', callback: 'benchBatchCallback' };
+
+export const batchWebhookPath = (mode: BenchWaitMode) => `bench-batch-${mode}`;
+
+/** The benchmark's batch workflow of a wait mode, started by a POST to `/webhook/<batchWebhookPath(mode)>`. */
+export function batchWorkflow(mode: BenchWaitMode, videos: number, pollIntervalSeconds: number): WorkflowJson {
+	const wait = mode === 'poll' ? WAIT_PARAMETERS.poll(pollIntervalSeconds) : WAIT_PARAMETERS.callback();
+	return webhookBatchWorkflow({ id: BATCH_WORKFLOW_IDS[mode], path: batchWebhookPath(mode), videos, wait });
 }
 
 /**
