@@ -92,7 +92,7 @@ describe('Resume When PixVerse Calls Back', () => {
 			let loaded: PixVerse | undefined;
 			jest.isolateModules(() => {
 				// eslint-disable-next-line @typescript-eslint/no-require-imports
-				loaded = new (require('../../nodes/PixVerse/PixVerse.node') as { PixVerse: typeof PixVerse }).PixVerse();
+				loaded = new (require('../../../nodes/PixVerse/PixVerse.node') as { PixVerse: typeof PixVerse }).PixVerse();
 			});
 			return loaded!;
 		};

@@ -11,7 +11,9 @@ import {
 	type QueueCluster,
 	simulatorCredential,
 	startQueueCluster,
+	SIMULATOR_CREDENTIAL_ID,
 	waitFor,
+	type WorkflowJson,
 	type WorkflowSource,
 } from '../../../scripts/n8n';
 
@@ -107,3 +109,51 @@ export async function postAtOnce(urls: string[], body: unknown): Promise<Array<{
 /** From `started` to the end of the execution, in ms. */
 export const msSince = (started: number, execution: { stoppedAt?: string | Date }) =>
 	new Date(execution.stoppedAt ?? Date.now()).getTime() - started;
+
+export const DEDUPED_WEBHOOK_ID = '3b7e9d21-6c4a-4f8e-b1d2-8a5c0e7f9b36';
+
+/**
+ * The README's recipe against duplicate runs: a PixVerse Trigger (webhook mode), then n8n's Remove
+ * Duplicates keeping only items whose `dedupe_key` no earlier execution processed, then a Set node.
+ */
+export function dedupedTriggerWorkflow(): WorkflowJson {
+	return {
+		id: 'pvDedupedTrigger',
+		name: 'PixVerse: each finished video once (Remove Duplicates on dedupe_key)',
+		nodes: [
+			{
+				id: 'd0000000-0000-4000-8000-000000000001',
+				parameters: { mode: 'webhook', statuses: ['completed', 'failed', 'moderated'], filters: {}, options: {} },
+				name: 'Video Finished',
+				type: 'n8n-nodes-useapi-pixverse.pixVerseTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: DEDUPED_WEBHOOK_ID,
+				credentials: { useApiApi: { id: SIMULATOR_CREDENTIAL_ID, name: 'useapi.net (local simulator)' } },
+			},
+			{
+				id: 'd0000000-0000-4000-8000-000000000002',
+				parameters: { operation: 'removeItemsSeenInPreviousExecutions', dedupeValue: '={{ $json.dedupe_key }}', options: {} },
+				name: 'Remove Duplicates',
+				type: 'n8n-nodes-base.removeDuplicates',
+				typeVersion: 2,
+				position: [220, 0],
+			},
+			{
+				id: 'd0000000-0000-4000-8000-000000000003',
+				parameters: { mode: 'manual', assignments: { assignments: [{ id: 'k', name: 'dedupe_key', value: '={{ $json.dedupe_key }}', type: 'string' }] }, options: {} },
+				name: 'New Event',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [440, 0],
+			},
+		],
+		connections: {
+			'Video Finished': { main: [[{ node: 'Remove Duplicates', type: 'main', index: 0 }]] },
+			'Remove Duplicates': { main: [[{ node: 'New Event', type: 'main', index: 0 }]] },
+		},
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
