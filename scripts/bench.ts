@@ -1,22 +1,23 @@
 /**
  * `npm run bench`: the PixVerse node in a real n8n 2.41 against the simulator. A batch of prompts
- * on one account (wall time against the ceil(videos / slots) × render-time limit, HTTP calls per
- * video) in poll mode (`n8n execute`) and, when the build has it, callback mode (`n8n start`);
- * then the memory n8n uses while downloading a large MP4 to filesystem binary data. Prints a
- * Markdown table and writes it to bench/latest.md.
+ * on one account (node time against the ceil(videos / slots) × render-time limit, worker time,
+ * HTTP calls per video) in both wait modes, at each render time, with uniform and jittered
+ * renders, all in one `n8n start`; three batches at once in queue mode (2 workers); then the
+ * memory n8n uses while downloading a large MP4 to filesystem binary data. Prints Markdown tables
+ * and writes them to bench/latest.md.
  *
- *   npm run bench -- [--videos 24] [--slots 8] [--render-ms 5000] [--poll-interval 1] [--mp4-mb 500] [--skip-memory]
+ *   npm run bench -- [--videos 24] [--slots 8] [--render-ms 5000,20000] [--jitter 0.4] [--poll-interval 1]
+ *                    [--mp4-mb 500] [--skip-queue] [--skip-memory]
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PACKED_ENV } from '../test/e2e/helpers/packedPackage';
-import { benchCallbackBatch, benchPollBatch } from './bench/batchBench';
+import { benchBatches } from './bench/batchBench';
 import { benchDownloadMemory } from './bench/memoryBench';
+import { benchQueueMode } from './bench/queueBench';
 import { formatReport } from './bench/report';
-import { builtWaitModes, callbackWaitMode } from './bench/waitModes';
-import { ensureN8nRuntime, packPackage, runCommandOrThrow } from './n8n';
+import { ensureN8nRuntime, PACKED_ENV, packPackage, runCommandOrThrow } from './n8n';
 
 const REPO = resolve(__dirname, '..');
 
@@ -30,23 +31,33 @@ function positive(name: string, text: string): number {
 	return value;
 }
 
+function share(name: string, text: string): number {
+	const value = Number(text);
+	if (!(value > 0 && value < 1)) throw new Error(`--${name} must be above 0 and below 1, got "${text}"`);
+	return value;
+}
+
 function readOptions() {
 	const { values } = parseArgs({
 		options: {
 			videos: { type: 'string', default: '24' },
 			slots: { type: 'string', default: '8' },
-			'render-ms': { type: 'string', default: '5000' },
+			'render-ms': { type: 'string', default: '5000,20000' },
+			jitter: { type: 'string', default: '0.4' },
 			'poll-interval': { type: 'string', default: '1' },
 			'mp4-mb': { type: 'string', default: '500' },
+			'skip-queue': { type: 'boolean', default: false },
 			'skip-memory': { type: 'boolean', default: false },
 		},
 	});
 	return {
 		videos: Math.round(positive('videos', values.videos)),
 		slots: Math.round(positive('slots', values.slots)),
-		renderMs: positive('render-ms', values['render-ms']),
+		renderTimes: values['render-ms'].split(',').map((text) => positive('render-ms', text)),
+		jitter: share('jitter', values.jitter),
 		pollIntervalSeconds: positive('poll-interval', values['poll-interval']),
 		mp4Bytes: Math.round(positive('mp4-mb', values['mp4-mb']) * 1024 * 1024),
+		skipQueue: values['skip-queue'],
 		skipMemory: values['skip-memory'],
 	};
 }
@@ -62,13 +73,10 @@ async function main(): Promise<void> {
 		process.env[PACKED_ENV] = JSON.stringify(packed);
 		await ensureN8nRuntime();
 
-		const poll = await benchPollBatch(options, say);
-		const callbackMode = callbackWaitMode(builtWaitModes(REPO));
-		const callback = callbackMode
-			? await benchCallbackBatch(options, say)
-			: { unavailable: 'this build of the node has no wait mode that resumes on a callback (only Don\'t Wait and Poll Until Done)' };
+		const batches = await benchBatches(options, say);
+		const queue = options.skipQueue ? undefined : await benchQueueMode(options, options.renderTimes[0], options.jitter, say);
 		const memory = options.skipMemory ? undefined : await benchDownloadMemory(options.mp4Bytes, say);
-		const report = formatReport({ date: new Date().toISOString().slice(0, 10), batch: options, poll, callback, memory });
+		const report = formatReport({ date: new Date().toISOString().slice(0, 10), batch: options, batches, queue, memory });
 
 		mkdirSync(join(REPO, 'bench'), { recursive: true });
 		writeFileSync(join(REPO, 'bench', 'latest.md'), report);

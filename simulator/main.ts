@@ -2,6 +2,7 @@
  * Command line: `npm run simulator -- [flags]` starts the simulator until SIGINT/SIGTERM.
  *   --port 4010  --host 127.0.0.1  --token sim-token (repeatable)
  *   --account email:maxJobs:credits (repeatable)  --render-ms 2000  --off-peak-render-ms 20000
+ *   --render-jitter 0.4  --render-seed 1
  *   --pending-get 404|200  --mp4-bytes 262144
  *   --webhook-progress  --webhook-duplicates N  --webhook-drop  --webhook-delay-ms N
  *   --webhook-progress-after-final
@@ -32,6 +33,8 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
 			account: { type: 'string', multiple: true },
 			'render-ms': { type: 'string' },
 			'off-peak-render-ms': { type: 'string' },
+			'render-jitter': { type: 'string' },
+			'render-seed': { type: 'string' },
 			'pending-get': { type: 'string' },
 			'mp4-bytes': { type: 'string' },
 			'webhook-progress': { type: 'boolean' },
@@ -52,6 +55,8 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
 		accounts: values.account?.map(account),
 		renderMs: number('render-ms', values['render-ms']),
 		offPeakRenderMs: number('off-peak-render-ms', values['off-peak-render-ms']),
+		renderJitter: number('render-jitter', values['render-jitter']),
+		renderSeed: number('render-seed', values['render-seed']),
 		pendingGet,
 		mp4Bytes: number('mp4-bytes', values['mp4-bytes']),
 		webhook: {

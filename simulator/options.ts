@@ -45,6 +45,10 @@ export interface SimulatorOptions {
 	renderMs?: number;
 	/** Same for jobs submitted with off_peak_mode; default 10 x renderMs. */
 	offPeakRenderMs?: number;
+	/** Spread of render times: each job takes a time drawn uniformly within ±renderJitter (0.4 = ±40 %) of its nominal one. Default 0. */
+	renderJitter?: number;
+	/** Seed of the jittered render times: the same seed gives the same sequence. Default 1. */
+	renderSeed?: number;
 	/** How GET /videos/{id} answers while the job is not final. */
 	pendingGet?: '404' | '200';
 	/** Size in bytes of every rendered MP4. */
@@ -60,6 +64,8 @@ export interface ResolvedOptions {
 	accounts: SimulatorAccount[];
 	renderMs: number;
 	offPeakRenderMs: number | undefined;
+	renderJitter: number;
+	renderSeed: number;
 	pendingGet: '404' | '200';
 	mp4Bytes: number;
 	webhook: Required<WebhookOptions>;
@@ -79,6 +85,8 @@ export function defaultOptions(): ResolvedOptions {
 		accounts: [{ email: 'demo@example.com', maxJobs: 8, credits: 100000 }],
 		renderMs: 2000,
 		offPeakRenderMs: undefined,
+		renderJitter: 0,
+		renderSeed: 1,
 		pendingGet: '404',
 		mp4Bytes: 262144,
 		webhook: { progress: false, duplicates: 0, drop: false, delayMs: 0, progressAfterFinal: false, hold: false },

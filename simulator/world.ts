@@ -7,6 +7,7 @@ import { defaultOptions, mergeOptions, offPeakRenderMs, type ResolvedOptions, ty
 import { Accounts } from './state/accounts';
 import { Jobs, type Job } from './state/jobs';
 import { Uploads } from './state/uploads';
+import { RenderTimes } from './renderTime';
 import type { GenerationRequest } from './validation/common';
 import { jobRecord } from './imageRecord';
 
@@ -22,11 +23,13 @@ export class World {
 		generating: (job) => this.notify(job),
 		finished: (job) => this.finished(job),
 	});
+	private renderTimes: RenderTimes;
 	/** Set once the server listens; media URLs are built from it. */
 	baseUrl = '';
 
 	constructor(options: SimulatorOptions) {
 		this.options = mergeOptions(defaultOptions(), options);
+		this.renderTimes = new RenderTimes(this.options.renderJitter, this.options.renderSeed);
 		this.accounts.load(this.options.accounts);
 	}
 
@@ -42,7 +45,7 @@ export class World {
 		const outcome = moderationOutcome(request.texts, this.options.moderation);
 		if (outcome === 'reject') throw new ApiError(422, MODERATED_MESSAGE);
 		account.credits -= request.draft.cost;
-		const renderMs = request.draft.offPeak ? offPeakRenderMs(this.options) : this.options.renderMs;
+		const renderMs = this.renderTimes.next(request.draft.offPeak ? offPeakRenderMs(this.options) : this.options.renderMs);
 		const job = this.jobs.submit(
 			{
 				...request.draft,
@@ -61,6 +64,9 @@ export class World {
 	/** Options patch; a new account list replaces the accounts at once (jobs are kept). */
 	configure(patch: SimulatorOptions): ResolvedOptions {
 		this.options = mergeOptions(this.options, { ...patch, port: undefined, host: undefined });
+		if (patch.renderJitter !== undefined || patch.renderSeed !== undefined) {
+			this.renderTimes = new RenderTimes(this.options.renderJitter, this.options.renderSeed);
+		}
 		if (patch.accounts) this.accounts.load(this.options.accounts);
 		return this.options;
 	}
@@ -71,6 +77,7 @@ export class World {
 			const { port, host } = this.options;
 			this.options = { ...mergeOptions(defaultOptions(), options), port, host };
 		}
+		this.renderTimes = new RenderTimes(this.options.renderJitter, this.options.renderSeed);
 		this.jobs.clear();
 		this.uploads.clear();
 		this.faults.clear();
@@ -89,7 +96,7 @@ export class World {
 				replyUrl: account.replyUrl,
 				executing: this.jobs.executing(account.email).length,
 			})),
-			jobs: this.jobs.all().map((job) => ({ ...jobRecord(job, this.baseUrl), tracked: job.tracked, cost: job.cost })),
+			jobs: this.jobs.all().map((job) => ({ ...jobRecord(job, this.baseUrl), tracked: job.tracked, cost: job.cost, renderMs: job.renderMs })),
 			uploads: this.uploads.count(),
 			faults: this.faults.list(),
 		};

@@ -30,7 +30,15 @@ export function videoNumber(record: IDataObject): number | undefined {
 	return digits === undefined ? undefined : Number(digits);
 }
 
-/** One delivery of one state of one video: the same final state twice is one event. */
+/** The state an event delivers: the final outcome, or `progress:<STATUS>`. */
+export function eventName(event: VideoEvent, record: Partial<VideoRecord>): string {
+	return event === 'progress' ? `progress:${statusName(record)}` : event;
+}
+
+/**
+ * One delivery of one state of one video: the same final state twice is one event. Every item the
+ * trigger emits carries it as `dedupe_key`, to remove duplicates downstream.
+ */
 export function eventKey(videoId: string, event: VideoEvent, record: Partial<VideoRecord>): string {
-	return `${videoId}|${event === 'progress' ? `progress:${statusName(record)}` : event}`;
+	return `${videoId}|${eventName(event, record)}`;
 }

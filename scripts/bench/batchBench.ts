@@ -1,25 +1,32 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { LogEntry } from '../../simulator';
-import { type N8nTestEnvironment, setUpN8nTestEnvironment } from '../../test/e2e/helpers/n8nTestEnvironment';
-import { n8nExecutions } from '../../test/e2e/helpers/n8nExecutions';
-import { nodeOutputJson, nodeRuns } from '../../test/e2e/helpers/runData';
-import { describeExecution, type ExecutionJson } from '../n8n';
+import type { LogEntry, Simulator } from '../../simulator';
 import {
-	BATCH_NODE,
-	CALLBACK_WEBHOOK_PATH,
-	CALLBACK_WORKFLOW_ID,
-	callbackBatchWorkflow,
-	POLL_WORKFLOW_ID,
-	pollBatchWorkflow,
-	PROMPTS_NODE,
-} from './workflows';
+	type ExecutionJson,
+	type ExecutionSummary,
+	n8nExecutions,
+	type N8nExecutions,
+	nodeOutputJson,
+	nodeRuns,
+	setUpN8nTestEnvironment,
+} from '../n8n';
+import { BATCH_NODE, BATCH_WORKFLOW_IDS, batchWebhookPath, batchWorkflow, type BenchWaitMode, PROMPTS_NODE } from './workflows';
 
 export interface BatchBenchOptions {
 	videos: number;
-	/** maxJobs of the one simulated account. */
+	/** maxJobs of each simulated account. */
 	slots: number;
-	renderMs: number;
+	/** Each batch runs at every one of these render times. */
+	renderTimes: number[];
+	/** Share by which render times are spread in the jittered runs (0.4: ±40 %). */
+	jitter: number;
 	pollIntervalSeconds: number;
+}
+
+/** One measured batch: wait mode, nominal render time, and the spread of render times around it. */
+export interface BatchCase {
+	mode: BenchWaitMode;
+	renderMs: number;
+	jitter: number;
 }
 
 export interface HttpCalls {
@@ -34,17 +41,23 @@ export interface HttpCalls {
 }
 
 export interface BatchResult {
+	case: BatchCase;
 	/** ceil(videos / slots) × renderMs: no batch can finish sooner. */
 	limitMs: number;
 	/** From the PixVerse node's start to the end of its (last) run, from n8n's run data. */
 	nodeMs: number;
-	/** Poll: the whole `n8n execute` process, start-up included. Callback: the execution, webhook call to finish. */
+	/** What the execution's nodes ran for (the time a worker is held; a parked execution holds none). */
+	workerMs: number;
+	/** From the webhook call that started it to the end of the execution. */
 	wholeMs: number;
 	/** API requests the node made (the simulator's log). */
 	calls: HttpCalls;
 	/** Callbacks useapi (the simulator) sent to n8n. */
 	callbacks: number;
 }
+
+/** Render times are drawn from this seed, so runs compare like with like. */
+export const RENDER_SEED = 7;
 
 function countCalls(entries: LogEntry[]): HttpCalls {
 	const api = entries.filter((entry) => entry.path.startsWith('/v2/pixverse/'));
@@ -60,90 +73,109 @@ function countCalls(entries: LogEntry[]): HttpCalls {
  * run. In callback mode the node runs twice (submit and park, then resume on the callback), and
  * the time parked counts: the batch is not done before.
  */
-function nodeTime(execution: ExecutionJson): number {
+export function nodeTime(execution: ExecutionJson): number {
 	const [prompts] = nodeRuns(execution, PROMPTS_NODE);
 	const runs = nodeRuns(execution, BATCH_NODE);
 	const last = runs[runs.length - 1];
 	return last.startTime + last.executionTime - (prompts.startTime + prompts.executionTime);
 }
 
+/** What every node run of the execution took, added up: the time the execution held a worker. */
+export function workerTime(execution: ExecutionJson): number {
+	return Object.values(execution.data.resultData.runData).flat().reduce((sum, run) => sum + run.executionTime, 0);
+}
+
 function checkAllCompleted(execution: ExecutionJson, videos: number): void {
-	const completed = nodeOutputJson(execution, BATCH_NODE).filter((json) => json.video_status_name === 'COMPLETED').length;
+	const completed = nodeOutputJson(execution, BATCH_NODE, { runIndex: nodeRuns(execution, BATCH_NODE).length - 1 }).filter((json) => json.video_status_name === 'COMPLETED').length;
 	if (completed !== videos) throw new Error(`only ${completed} of ${videos} videos came out COMPLETED`);
 }
 
-function simulatorOptions(options: BatchBenchOptions) {
-	return { renderMs: options.renderMs, accounts: [{ email: 'bench@example.com', maxJobs: options.slots, credits: 10_000_000 }] };
-}
-
-function result(environment: N8nTestEnvironment, options: BatchBenchOptions, nodeMs: number, wholeMs: number): BatchResult {
+export function simulatorOptions(slots: number, accounts: number, batchCase: Omit<BatchCase, 'mode'>) {
 	return {
-		limitMs: Math.ceil(options.videos / options.slots) * options.renderMs,
-		nodeMs,
-		wholeMs,
-		calls: countCalls(environment.simulator.log()),
-		callbacks: environment.simulator.callbacks().length,
+		renderMs: batchCase.renderMs,
+		renderJitter: batchCase.jitter,
+		renderSeed: RENDER_SEED,
+		accounts: Array.from({ length: accounts }, (_, index) => ({ email: `bench${index + 1}@example.com`, maxJobs: slots, credits: 10_000_000 })),
 	};
-}
-
-/** `videos` prompts through one PixVerse Create node (Poll Until Done), run by `n8n execute`. */
-export async function benchPollBatch(options: BatchBenchOptions, log: (line: string) => void): Promise<BatchResult> {
-	const environment = await setUpN8nTestEnvironment({
-		workflows: [pollBatchWorkflow(options.videos, options.pollIntervalSeconds)],
-		simulator: simulatorOptions(options),
-	});
-	try {
-		environment.simulator.clearLog();
-		log(`poll mode: ${options.videos} videos on ${options.slots} slots, render ${options.renderMs / 1000} s`);
-		const started = Date.now();
-		const execution = await environment.execute(POLL_WORKFLOW_ID, { timeoutMs: 300_000 });
-		const wholeMs = Date.now() - started;
-		if (!execution.ok || !execution.result) throw new Error(`the poll-mode batch failed\n${describeExecution(execution)}`);
-		checkAllCompleted(execution.result, options.videos);
-		return result(environment, options, nodeTime(execution.result), wholeMs);
-	} finally {
-		await environment.tearDown();
-	}
 }
 
 const ENDED = ['success', 'error', 'crashed', 'canceled'];
 
+/** The workflow's executions once `count` of them have ended, oldest first. */
+export async function endedExecutions(executions: N8nExecutions, workflowId: string, count: number, timeoutMs: number): Promise<ExecutionSummary[]> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const list = await executions.list(workflowId);
+		if (list.length >= count && list.every((execution) => ENDED.includes(execution.status))) return list.reverse();
+		if (Date.now() > deadline) throw new Error(`${workflowId}: ${count} executions did not end (statuses: ${list.map((execution) => execution.status).join(', ') || 'none'})`);
+		await sleep(100);
+	}
+}
+
+/** The execution of a summary, checked: it succeeded and every video came out COMPLETED. */
+export async function checkedExecution(executions: N8nExecutions, summary: ExecutionSummary, videos: number): Promise<ExecutionJson> {
+	const execution = await executions.get(summary.id);
+	if (summary.status !== 'success') throw new Error(`the batch ended "${summary.status}": ${execution.data.resultData.error?.message ?? 'no error message'}`);
+	checkAllCompleted(execution, videos);
+	return execution;
+}
+
+/** Starts a published batch workflow by its webhook. */
+export async function startBatch(baseUrl: string, mode: BenchWaitMode): Promise<void> {
+	const answer = await fetch(`${baseUrl}/webhook/${batchWebhookPath(mode)}`, { method: 'POST' });
+	if (!answer.ok) throw new Error(`the ${mode} batch webhook answered ${answer.status}: ${await answer.text()}`);
+}
+
+export const limitOf = (videos: number, slots: number, renderMs: number) => Math.ceil(videos / slots) * renderMs;
+
 /**
- * `videos` prompts through one PixVerse Create node (Resume When PixVerse Calls Back) in a running
- * `n8n start`: a POST to the published workflow's webhook starts it, the node parks the execution,
- * and the simulator's callbacks to the resume URL bring it back.
+ * `videos` prompts through one PixVerse Create node, one account with `slots` slots, in one
+ * running `n8n start` for every case (so ratios compare runs of one n8n): each wait mode, at each
+ * render time, with uniform and jittered renders. A POST to the published workflow's webhook
+ * starts a batch; in callback mode the node parks the execution and the simulator's callbacks to
+ * the resume URL bring it back.
  */
-export async function benchCallbackBatch(options: BatchBenchOptions, log: (line: string) => void): Promise<BatchResult> {
+export async function benchBatches(options: BatchBenchOptions, log: (line: string) => void): Promise<BatchResult[]> {
+	const modes: BenchWaitMode[] = ['poll', 'callback'];
 	const environment = await setUpN8nTestEnvironment({
-		workflows: [callbackBatchWorkflow(options.videos)],
-		simulator: simulatorOptions(options),
-		server: { publish: [CALLBACK_WORKFLOW_ID] },
+		workflows: modes.map((mode) => batchWorkflow(mode, options.videos, options.pollIntervalSeconds)),
+		server: { publish: modes.map((mode) => BATCH_WORKFLOW_IDS[mode]) },
 	});
 	try {
 		const server = environment.server!;
 		const executions = await n8nExecutions(server.url);
-		environment.simulator.clearLog();
-		log(`callback mode: ${options.videos} videos on ${options.slots} slots, render ${options.renderMs / 1000} s (n8n start)`);
-		const started = Date.now();
-		const answer = await fetch(`${server.url}/webhook/${CALLBACK_WEBHOOK_PATH}`, { method: 'POST' });
-		if (!answer.ok) throw new Error(`the batch webhook answered ${answer.status}: ${await answer.text()}`);
-
-		const deadline = started + 300_000;
-		for (;;) {
-			const [latest] = await executions.list(CALLBACK_WORKFLOW_ID);
-			if (latest && ENDED.includes(latest.status)) break;
-			if (Date.now() > deadline) throw new Error(`the callback-mode batch did not end (last status: ${latest?.status ?? 'none'})`);
-			await sleep(100);
+		const results: BatchResult[] = [];
+		for (const renderMs of options.renderTimes) {
+			for (const jitter of [0, options.jitter]) {
+				for (const mode of modes) {
+					const batchCase = { mode, renderMs, jitter };
+					results.push(await runBatch(environment.simulator, server.url, executions, options, batchCase, log));
+				}
+			}
 		}
-		const [summary] = await executions.list(CALLBACK_WORKFLOW_ID);
-		const execution = await executions.get(summary.id);
-		const wholeMs = new Date(execution.stoppedAt ?? Date.now()).getTime() - started;
-		if (summary.status !== 'success') {
-			throw new Error(`the callback-mode batch ended "${summary.status}": ${execution.data.resultData.error?.message ?? 'no error message'}`);
-		}
-		checkAllCompleted(execution, options.videos);
-		return result(environment, options, nodeTime(execution), wholeMs);
+		return results;
 	} finally {
 		await environment.tearDown();
 	}
+}
+
+async function runBatch(simulator: Simulator, baseUrl: string, executions: N8nExecutions, options: BatchBenchOptions, batchCase: BatchCase, log: (line: string) => void): Promise<BatchResult> {
+	simulator.reset(simulatorOptions(options.slots, 1, batchCase));
+	simulator.clearLog();
+	const workflowId = BATCH_WORKFLOW_IDS[batchCase.mode];
+	const before = (await executions.list(workflowId)).length;
+	log(`${batchCase.mode} mode: ${options.videos} videos on ${options.slots} slots, render ${batchCase.renderMs / 1000} s ±${batchCase.jitter * 100} %`);
+	const started = Date.now();
+	await startBatch(baseUrl, batchCase.mode);
+	const ended = await endedExecutions(executions, workflowId, before + 1, 20 * limitOf(options.videos, options.slots, batchCase.renderMs) + 120_000);
+	const execution = await checkedExecution(executions, ended[ended.length - 1], options.videos);
+	return {
+		case: batchCase,
+		limitMs: limitOf(options.videos, options.slots, batchCase.renderMs),
+		nodeMs: nodeTime(execution),
+		workerMs: workerTime(execution),
+		wholeMs: new Date(execution.stoppedAt ?? Date.now()).getTime() - started,
+		calls: countCalls(simulator.log()),
+		callbacks: simulator.callbacks().length,
+	};
 }

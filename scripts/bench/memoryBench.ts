@@ -2,9 +2,15 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Simulator } from '../../simulator';
-import { setUpN8nTestEnvironment } from '../../test/e2e/helpers/n8nTestEnvironment';
-import { binaryMetadata, nodeOutputItems, nodeRuns } from '../../test/e2e/helpers/runData';
-import { describeExecution, importWorkflows, SIMULATOR_TOKEN } from '../n8n';
+import {
+	binaryMetadata,
+	describeExecution,
+	importWorkflows,
+	nodeOutputItems,
+	nodeRuns,
+	setUpN8nTestEnvironment,
+	SIMULATOR_TOKEN,
+} from '../n8n';
 import { type MemorySample, sampleTreeMemory } from './processMemory';
 import { DOWNLOAD_NODE, DOWNLOAD_PROPERTY, DOWNLOAD_WORKFLOW_ID, downloadWorkflow } from './workflows';
 

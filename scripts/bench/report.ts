@@ -1,6 +1,8 @@
 import { cpus, totalmem, type as osType, arch } from 'node:os';
 import { N8N_VERSION, NODE_VERSION } from '../n8n';
 import type { BatchBenchOptions, BatchResult, HttpCalls } from './batchBench';
+import { QUEUE_EXECUTIONS, QUEUE_VIDEOS, type QueueBatchResult } from './queueBench';
+import type { BenchWaitMode } from './workflows';
 import { type MemoryPeak, type MemoryResult, SETTLE_SECONDS } from './memoryBench';
 
 const MB = 1024 * 1024;
@@ -25,38 +27,52 @@ function callsCell(calls: HttpCalls, videos: number): string {
 export interface BenchReport {
 	date: string;
 	batch: BatchBenchOptions;
-	poll: BatchResult;
-	/** The measurement, or why callback mode was not measured. */
-	callback: BatchResult | { unavailable: string };
+	batches: BatchResult[];
+	queue?: QueueBatchResult[];
 	memory?: MemoryResult;
 }
 
-function batchRow(mode: string, runBy: string, result: BatchResult, videos: number): string {
-	const ratio = (result.nodeMs / result.limitMs).toFixed(2);
-	return `| ${mode} | ${runBy} | ${seconds(result.nodeMs)} | ${ratio} | ${seconds(result.wholeMs)} | ${callsCell(result.calls, videos)} | ${perVideo(result.callbacks, videos)} |`;
+const MODE_NAMES: Record<BenchWaitMode, string> = { poll: 'Poll Until Done', callback: 'Resume When PixVerse Calls Back' };
+const ratio = (ms: number, limitMs: number) => (ms / limitMs).toFixed(2);
+const renders = (renderMs: number, jitter: number) => (jitter ? `${seconds(renderMs)} ±${Math.round(jitter * 100)} %` : `${seconds(renderMs)} uniform`);
+
+function batchRow(result: BatchResult, videos: number): string {
+	const { mode, renderMs, jitter } = result.case;
+	return `| ${renders(renderMs, jitter)} | ${MODE_NAMES[mode]} | ${seconds(result.nodeMs)} | **${ratio(result.nodeMs, result.limitMs)}** | ${seconds(result.workerMs)} | ${callsCell(result.calls, videos)} | ${perVideo(result.callbacks, videos)} |`;
+}
+
+function queueRow(result: QueueBatchResult): string {
+	const slowest = Math.max(...result.nodeMs);
+	return `| ${renders(result.renderMs, result.jitter)} | ${MODE_NAMES[result.mode]} | ${result.nodeMs.map(seconds).join(', ')} | **${ratio(slowest, result.limitMs)}** | ${ratio(result.lastEndMs, result.limitMs)} | ${result.workerMs.map(seconds).join(', ')} | ${result.workerRuns.join(' / ')} |`;
 }
 
 /** The results as Markdown: the same text is printed, written to bench/latest.md and shown in the README. */
 export function formatReport(report: BenchReport): string {
-	const { videos, slots, renderMs, pollIntervalSeconds } = report.batch;
-	const limitMs = report.poll.limitMs;
-	const callback = 'unavailable' in report.callback ? undefined : report.callback;
+	const { videos, slots, pollIntervalSeconds } = report.batch;
 	const lines = [
 		`Measured ${report.date} on ${machineLine()}.`,
 		'',
-		`**Batch**: ${videos} prompts into one PixVerse Create node, one account with ${slots} slots, simulated render time R = ${seconds(renderMs)}; ` +
-			`no batch can finish before ceil(${videos}/${slots}) × R = ${seconds(limitMs)}. No download. ` +
-			'Node time runs from the node getting its items to its last output (a parked execution counts); ' +
-			'the whole run is the `n8n execute` process with start-up (poll) or the execution from its webhook call (callback).',
+		`**Batch**: ${videos} prompts into one PixVerse Create node, one account with ${slots} slots, simulated render time R; ` +
+			`no batch can finish before the limit ceil(${videos}/${slots}) × R. Jittered renders take a time drawn uniformly within the spread around R (seeded, the same for both modes). ` +
+			`Poll Until Done checks every ${pollIntervalSeconds} s. All rows come from one run of one \`n8n start\`, each batch started by a webhook call. No download. ` +
+			'Node time runs from the node getting its items to its last output (a parked execution counts); worker time is what the execution\'s nodes ran for, the time it held n8n.',
 		'',
-		'| Wait mode | Run by | PixVerse node | Node time / limit | Whole run | API calls per video | Callbacks per video |',
+		'| Renders (R) | Wait mode | PixVerse node | Node time / limit | Worker time | API calls per video | Callbacks per video |',
 		'| --- | --- | --- | --- | --- | --- | --- |',
-		batchRow(`Poll Until Done (every ${pollIntervalSeconds} s)`, '`n8n execute`', report.poll, videos),
-		callback
-			? batchRow('Resume When PixVerse Calls Back', '`n8n start`, webhook', callback, videos)
-			: '| Resume When PixVerse Calls Back | — | not available | — | — | — | — |',
+		...report.batches.map((result) => batchRow(result, videos)),
 	];
-	if (!callback) lines.push('', `Callback mode: ${(report.callback as { unavailable: string }).unavailable}`);
+	if (report.queue?.length) {
+		lines.push(
+			'',
+			`**Queue mode**: n8n main, 2 workers (concurrency 10) and 2 webhook processes on Postgres and Redis; ${QUEUE_EXECUTIONS} executions of ${QUEUE_VIDEOS} prompts started at the same moment ` +
+				`through the webhook processes, all on one account with ${slots} slots; limit ceil(${QUEUE_EXECUTIONS * QUEUE_VIDEOS}/${slots}) × R. ` +
+				'Worker runs: executions started or resumed by worker 1 / worker 2.',
+			'',
+			'| Renders (R) | Wait mode | Node time of each execution | Slowest / limit | Last end / limit | Worker time of each | Worker runs |',
+			'| --- | --- | --- | --- | --- | --- | --- |',
+			...report.queue.map(queueRow),
+		);
+	}
 	const { memory } = report;
 	if (memory) {
 		const growth = (peak: MemoryPeak) => {

@@ -1,9 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { WorkflowJson } from '../n8n';
 import { SIMULATOR_CREDENTIAL_ID } from '../n8n';
 
-export const POLL_WORKFLOW_ID = 'benchBatchPoll';
-export const CALLBACK_WORKFLOW_ID = 'benchBatchCallback';
-export const CALLBACK_WEBHOOK_PATH = 'bench-batch-callback';
 export const BATCH_NODE = 'Create Videos';
 export const PROMPTS_NODE = 'Prompts';
 export const DOWNLOAD_WORKFLOW_ID = 'benchDownload';
@@ -13,6 +11,12 @@ export const DOWNLOAD_PROPERTY = 'video';
 const PIXVERSE_NODE = 'n8n-nodes-useapi-pixverse.pixVerse';
 const credentials = { useApiApi: { id: SIMULATOR_CREDENTIAL_ID, name: 'useapi.net (local simulator)' } };
 const manualTrigger = { parameters: {}, name: 'Run', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] };
+
+/** A stable UUID-shaped id for a webhook node, from its path. */
+function uuidFrom(text: string): string {
+	const hex = createHash('sha256').update(text).digest('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /** Nodes in a row, each feeding the next. */
 function chain(id: string, name: string, nodes: Array<Record<string, unknown>>): WorkflowJson {
@@ -32,13 +36,13 @@ function chain(id: string, name: string, nodes: Array<Record<string, unknown>>):
 }
 
 /** Options of Create for each wait mode the batch benchmark drives. */
-const WAIT_PARAMETERS = {
+export const WAIT_PARAMETERS = {
 	poll: (pollIntervalSeconds: number) => ({ waitMode: 'poll', pollInterval: pollIntervalSeconds, maxConcurrent: 0 }),
 	callback: () => ({ waitMode: 'callback' }),
 };
 
 /** A Code node makes `videos` prompts; one PixVerse Create node submits them all and waits. */
-function batchNodes(videos: number, wait: Record<string, unknown>): Array<Record<string, unknown>> {
+function batchNodes(videos: number, wait: Record<string, unknown>, download = false): Array<Record<string, unknown>> {
 	return [
 		{
 			parameters: {
@@ -60,7 +64,8 @@ function batchNodes(videos: number, wait: Record<string, unknown>): Array<Record
 				duration: 5,
 				aspectRatio: '16:9',
 				waitTimeout: 30,
-				download: false,
+				download,
+				...(download ? { binaryProperty: DOWNLOAD_PROPERTY } : {}),
 				...wait,
 			},
 			name: BATCH_NODE,
@@ -72,25 +77,44 @@ function batchNodes(videos: number, wait: Record<string, unknown>): Array<Record
 	];
 }
 
-/** Run by `n8n execute`: the node polls until every video is done. */
-export function pollBatchWorkflow(videos: number, pollIntervalSeconds: number): WorkflowJson {
-	return chain(POLL_WORKFLOW_ID, `Benchmark: ${videos} prompts, poll mode`, [manualTrigger, ...batchNodes(videos, WAIT_PARAMETERS.poll(pollIntervalSeconds))]);
+
+export interface WebhookBatchOptions {
+	id: string;
+	/** Production URL: `/webhook/<path>`. */
+	path: string;
+	videos: number;
+	/** WAIT_PARAMETERS.poll(…) or WAIT_PARAMETERS.callback(). */
+	wait: Record<string, unknown>;
+	/** Download each MP4 into binary property `video`. */
+	download?: boolean;
 }
 
 /**
- * Started by a POST to its webhook in `n8n start` (a parked execution needs the server that
- * serves its resume URL): the node submits, parks the execution, and resumes on the callbacks.
+ * Started by a POST to its webhook in a running n8n (a parked execution needs the server that
+ * serves its resume URL; in queue mode a worker runs it): `videos` prompts through one Create node.
  */
-export function callbackBatchWorkflow(videos: number): WorkflowJson {
+export function webhookBatchWorkflow(options: WebhookBatchOptions): WorkflowJson {
 	const webhook = {
-		parameters: { httpMethod: 'POST', path: CALLBACK_WEBHOOK_PATH, responseMode: 'onReceived', options: {} },
+		parameters: { httpMethod: 'POST', path: options.path, responseMode: 'onReceived', options: {} },
 		name: 'Start',
 		type: 'n8n-nodes-base.webhook',
 		typeVersion: 2,
 		position: [0, 0],
-		webhookId: 'b1e2c3d4-0000-4000-8000-00000000b0b0',
+		webhookId: uuidFrom(options.path),
 	};
-	return chain(CALLBACK_WORKFLOW_ID, `Benchmark: ${videos} prompts, callback mode`, [webhook, ...batchNodes(videos, WAIT_PARAMETERS.callback())]);
+	return chain(options.id, `Batch of ${options.videos} prompts (${String(options.wait.waitMode)})`, [webhook, ...batchNodes(options.videos, options.wait, options.download)]);
+}
+
+export type BenchWaitMode = 'poll' | 'callback';
+
+export const BATCH_WORKFLOW_IDS: Record<BenchWaitMode, string> = { poll: 'benchBatchPoll', callback: 'benchBatchCallback' };
+
+export const batchWebhookPath = (mode: BenchWaitMode) => `bench-batch-${mode}`;
+
+/** The benchmark's batch workflow of a wait mode, started by a POST to `/webhook/<batchWebhookPath(mode)>`. */
+export function batchWorkflow(mode: BenchWaitMode, videos: number, pollIntervalSeconds: number): WorkflowJson {
+	const wait = mode === 'poll' ? WAIT_PARAMETERS.poll(pollIntervalSeconds) : WAIT_PARAMETERS.callback();
+	return webhookBatchWorkflow({ id: BATCH_WORKFLOW_IDS[mode], path: batchWebhookPath(mode), videos, wait });
 }
 
 /**

@@ -19,3 +19,29 @@ export { startSimulatorProcess, type SimulatorProcess, type SimulatorProcessOpti
 export { freePort } from './freePort';
 export { runCommand, runCommandOrThrow, describeFailure, type CommandResult } from './runCommand';
 export { simulatorCredential, SIMULATOR_CREDENTIAL_ID, SIMULATOR_TOKEN } from './simulatorCredential';
+export {
+	setUpN8nTestEnvironment,
+	exampleWorkflow,
+	SETUP_TIMEOUT_MS,
+	type N8nTestEnvironment,
+	type N8nTestOptions,
+} from './n8nTestEnvironment';
+export { packedPackage, REPO_ROOT, PACKED_ENV } from './packedPackage';
+export { n8nExecutions, parseFlatted, type N8nExecutions, type ExecutionSummary } from './n8nExecutions';
+export { signInAsOwner, E2E_OWNER, type EditorSession } from './editorSession';
+export {
+	nodeRuns,
+	nodeOutputItems,
+	nodeOutputJson,
+	nodeError,
+	binaryMetadata,
+	binaryContent,
+	type BinaryMetadata,
+	type OutputSelector,
+} from './runData';
+export { waitFor } from './waitFor';
+export { startN8nProcess, type N8nProcessOptions } from './n8nServer';
+export { startQueueCluster, type QueueCluster, type QueueClusterOptions, type QueueProcess } from './queue/queueCluster';
+export { ensureDebianPrograms, programAt, type DebianProgram } from './queue/debianPackages';
+export { startPostgres, type PostgresServer } from './queue/postgresServer';
+export { startRedis, type RedisServer } from './queue/redisServer';

@@ -25,36 +25,60 @@ export interface N8nServer {
 
 const READY_LINE = 'Editor is now accessible';
 
+export interface N8nProcessOptions {
+	/** The CLI command and its flags, e.g. `['worker', '--concurrency=10']`. */
+	args: string[];
+	/** The log line that says the process is ready. */
+	readyLine: string;
+	/** For messages, e.g. `n8n worker 1`. */
+	what: string;
+	env?: NodeJS.ProcessEnv;
+	/** Default 180 s. */
+	readyTimeoutMs?: number;
+	onLine?: (line: string) => void;
+}
+
+/** A long-running n8n command in the background, resolved once it logs `readyLine`; stopped by its pid. */
+export async function startN8nProcess(instance: N8nInstance, options: N8nProcessOptions): Promise<BackgroundProcess> {
+	const setup = await n8nProcessSetup(instance, { N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10', ...options.env });
+	let ready = false;
+	const child = startBackgroundProcess(instance.runtime.nodeBin, [instance.runtime.n8nBin, ...options.args], {
+		...setup,
+		onLine: (line) => {
+			if (line.includes(options.readyLine)) ready = true;
+			options.onLine?.(line);
+		},
+	});
+	try {
+		await waitUntil(child, () => ready, options.what, options.readyTimeoutMs ?? 180_000);
+	} catch (error) {
+		await child.stop();
+		throw error;
+	}
+	return child;
+}
+
 /**
  * `n8n start` in the background. Resolves once n8n logs that the editor is accessible (its
  * readiness endpoint answers earlier), by which time published workflows are active.
  */
 export async function startN8nServer(instance: N8nInstance, options: N8nServerOptions): Promise<N8nServer> {
-	const listenAddress = options.listenAddress ?? '127.0.0.1';
-	const setup = await n8nProcessSetup(instance, {
-		N8N_PORT: String(options.port),
-		N8N_LISTEN_ADDRESS: listenAddress,
-		N8N_WEBHOOK_URL: options.webhookUrl ?? `http://127.0.0.1:${options.port}/`,
-		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
-		// n8n 2.41's publication service activates published workflows in the background, after
-		// the ready line; the older path activates them before it, so webhooks answer at once.
-		N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false',
-		...options.env,
-	});
-	let ready = false;
-	const server = startBackgroundProcess(instance.runtime.nodeBin, [instance.runtime.n8nBin, 'start'], {
-		...setup,
-		onLine: (line) => {
-			if (line.includes(READY_LINE)) ready = true;
-			options.onLine?.(line);
+	const server = await startN8nProcess(instance, {
+		args: ['start'],
+		readyLine: READY_LINE,
+		what: `n8n start on port ${options.port}`,
+		readyTimeoutMs: options.readyTimeoutMs,
+		onLine: options.onLine,
+		env: {
+			N8N_PORT: String(options.port),
+			N8N_LISTEN_ADDRESS: options.listenAddress ?? '127.0.0.1',
+			N8N_WEBHOOK_URL: options.webhookUrl ?? `http://127.0.0.1:${options.port}/`,
+			// n8n 2.41's publication service activates published workflows in the background, after
+			// the ready line; the older path activates them before it, so webhooks answer at once.
+			N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false',
+			...options.env,
 		},
 	});
-	try {
-		await waitUntil(server, () => ready, `n8n start on port ${options.port}`, options.readyTimeoutMs ?? 180_000);
-	} catch (error) {
-		await server.stop();
-		throw error;
-	}
 	return {
 		url: `http://127.0.0.1:${options.port}`,
 		port: options.port,

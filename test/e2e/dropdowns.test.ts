@@ -8,8 +8,7 @@ import type { INodeProperties, INodePropertyCollection, INodeTypeDescription } f
 
 import { DEFAULT_TOKEN } from '../../simulator';
 import { SIMULATOR_CREDENTIAL_ID } from '../../scripts/n8n';
-import { signInAsOwner, type EditorSession } from './helpers/editorSession';
-import { useN8nTestEnvironment } from './helpers';
+import { signInAsOwner, type EditorSession, useN8nTestEnvironment } from './helpers';
 
 const PACKAGE = 'n8n-nodes-useapi-pixverse';
 const ACCOUNTS = [

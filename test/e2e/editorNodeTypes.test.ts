@@ -6,8 +6,7 @@
 import type { INodeTypeDescription } from 'n8n-workflow';
 
 import { triggerPanel } from '../unit/triggerPanel';
-import { signInAsOwner } from './helpers/editorSession';
-import { useN8nTestEnvironment } from './helpers';
+import { signInAsOwner, useN8nTestEnvironment } from './helpers';
 
 const PACKAGE = 'n8n-nodes-useapi-pixverse';
 const ACTION_DESCRIPTION = 'Generate, extend, upscale and lip-sync PixVerse videos through useapi.net';

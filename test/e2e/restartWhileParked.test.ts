@@ -4,9 +4,7 @@
  * sender queues them) resume it. Every accepted id comes out with its MP4, nothing is sent twice.
  */
 import { startN8nServer, type N8nServer } from '../../scripts/n8n';
-import { binaryContent, binaryMetadata, nodeOutputItems, useN8nTestEnvironment } from './helpers';
-import { n8nExecutions } from './helpers/n8nExecutions';
-import { waitFor } from './helpers/waitFor';
+import { binaryContent, binaryMetadata, nodeOutputItems, useN8nTestEnvironment, n8nExecutions, waitFor } from './helpers';
 
 const MP4_BYTES = 100_000;
 const SIMULATOR = { renderMs: 2000, mp4Bytes: MP4_BYTES, webhook: { hold: true } };

@@ -7,9 +7,16 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { importWorkflows, readWorkflow, type ExecutionJson } from '../../scripts/n8n';
-import { binaryContent, binaryMetadata, exampleWorkflow, nodeOutputItems, useN8nTestEnvironment } from './helpers';
-import { n8nExecutions, type N8nExecutions } from './helpers/n8nExecutions';
-import { waitFor } from './helpers/waitFor';
+import {
+	binaryContent,
+	binaryMetadata,
+	exampleWorkflow,
+	n8nExecutions,
+	type N8nExecutions,
+	nodeOutputItems,
+	useN8nTestEnvironment,
+	waitFor,
+} from './helpers';
 
 const MP4_BYTES = 300_000;
 const SIMULATOR = { renderMs: 4000, offPeakRenderMs: 9000, mp4Bytes: MP4_BYTES };

@@ -4,9 +4,7 @@
  * and in polling mode a video finishing starts exactly one run.
  */
 import { importWorkflows, readWorkflow } from '../../scripts/n8n';
-import { exampleWorkflow, nodeOutputJson, useN8nTestEnvironment } from './helpers';
-import { n8nExecutions, type N8nExecutions } from './helpers/n8nExecutions';
-import { waitFor } from './helpers/waitFor';
+import { exampleWorkflow, n8nExecutions, type N8nExecutions, nodeOutputJson, useN8nTestEnvironment, waitFor } from './helpers';
 
 const WEBHOOK_ID = '6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13';
 

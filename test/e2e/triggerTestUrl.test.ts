@@ -6,10 +6,7 @@
  * get a JSON answer.
  */
 import { readWorkflow, type WorkflowJson } from '../../scripts/n8n';
-import { exampleWorkflow, nodeOutputJson, useN8nTestEnvironment } from './helpers';
-import { signInAsOwner, type EditorSession } from './helpers/editorSession';
-import { n8nExecutions, type N8nExecutions } from './helpers/n8nExecutions';
-import { waitFor } from './helpers/waitFor';
+import { exampleWorkflow, nodeOutputJson, useN8nTestEnvironment, signInAsOwner, type EditorSession, n8nExecutions, type N8nExecutions, waitFor } from './helpers';
 
 const PUBLISHED_WEBHOOK_ID = '6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13';
 const DRAFT_WEBHOOK_ID = '0d7e3b1a-8c2f-4e5d-b6a9-1f3c5e7a9b20';
@@ -80,7 +77,7 @@ describe('PixVerse Trigger webhook URL in a real n8n editor server', () => {
 		const first = await send();
 		expect(first.status).toBe(200);
 		expect(first.headers.get('content-type')).toMatch(/^application\/json/);
-		expect(await first.json()).toEqual({ received: true, started: true, event: 'completed' });
+		expect(await first.json()).toMatchObject({ received: true, started: true, event: 'completed' });
 
 		const repeat = await send();
 		expect(await repeat.json()).toEqual({ received: true, started: false, reason: 'already delivered' });

@@ -116,4 +116,12 @@ describe('callback turns', () => {
 		first.decide(true); // only the first decision counts
 		expect((await second).earlierResumed).toBe(false);
 	});
+
+	it('hands the videos read final to the next callback of the same execution, so none is read twice', async () => {
+		const first = await takeTurn('token-d');
+		first.finalRecords.set('video-1', { video_id: 'video-1', video_status_name: 'COMPLETED', video_status_final: true });
+		first.decide(false);
+		expect([...(await takeTurn('token-d')).finalRecords.keys()]).toEqual(['video-1']);
+		expect((await takeTurn('token-e')).finalRecords.size).toBe(0);
+	});
 });

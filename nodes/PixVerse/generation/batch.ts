@@ -2,7 +2,6 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { defaultAccount } from '../../core/api/accounts';
-import { availableSlots } from '../../core/api/scheduler';
 import { BUSY, checkVideo, submitGeneration } from '../../core/api/videos';
 import type { AcceptedGeneration } from '../../core/api/videos';
 import { asNodeError } from '../../core/transport/nodeErrors';
@@ -16,6 +15,7 @@ import { readWaitSettings } from '../actions/shared/waitFields';
 import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
+import { SlotPace } from './slotPace';
 import type { AcceptedJob } from './output';
 import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
@@ -61,46 +61,39 @@ export async function checkVideosOnce(context: IExecuteFunctions, videos: Map<st
 }
 
 export interface PollSettings {
+	/** Between two checks of the videos still pending. */
 	intervalMs: number;
 	deadline: number;
-	/** Runs at the start of every round (the batch submits items as slots free). */
+	/** Runs at the start of every round (the batch submits items as slots free up). */
 	beforeRound?: () => Promise<void>;
-	/** Whether something besides rendering videos is still waited for (items not yet submitted). */
-	waiting?: () => boolean;
+	/** While something besides rendering videos is waited for (items not yet submitted): how soon the next round runs. */
+	waitingPaceMs?: () => number | undefined;
 }
 
 /**
- * The one poll loop: each round, checks the videos still pending, until none is (and nothing else
- * waits) or the deadline passes, which marks those left `timedOut`. The user's Stop ends it at once.
+ * The one poll loop: checks the videos still pending every interval, until none is (and nothing
+ * else waits) or the deadline passes, which marks those left `timedOut`. While something else
+ * waits, rounds also run at its pace. The user's Stop ends it at once.
  */
 export async function pollUntilSettled(context: IExecuteFunctions, videos: Map<string, PolledVideo>, settings: PollSettings): Promise<void> {
 	const signal = context.getExecutionCancelSignal();
+	let nextCheck = Date.now() + settings.intervalMs;
 	for (;;) {
 		await settings.beforeRound?.();
-		if (!pendingIds(videos).length && !settings.waiting?.()) return;
-		const remaining = settings.deadline - Date.now();
-		if (remaining <= 0) {
+		const pace = settings.waitingPaceMs?.();
+		const pending = pendingIds(videos).length > 0;
+		if (!pending && pace === undefined) return;
+		const now = Date.now();
+		if (settings.deadline <= now) {
 			for (const videoId of pendingIds(videos)) videos.get(videoId)!.timedOut = true;
 			return;
 		}
-		await sleep(Math.min(settings.intervalMs, remaining), signal);
-		await checkVideosOnce(context, videos);
-	}
-}
-
-/**
- * How many videos of a batch may render at once: the user's "Max Concurrent Jobs", else the free
- * slots useapi reports for the account (or all accounts). Unknown → no cap of our own; 429s still
- * hold submissions back.
- */
-async function slotLimit(context: IExecuteFunctions, maxConcurrent: number, email: string): Promise<number> {
-	if (maxConcurrent > 0) return maxConcurrent;
-	try {
-		const counted = (await availableSlots(context)).filter((account) => !email || account.email === email);
-		const free = counted.reduce((sum, account) => sum + Math.max(0, Number(account.available) || 0), 0);
-		return counted.length ? Math.max(1, free) : Number.POSITIVE_INFINITY;
-	} catch {
-		return Number.POSITIVE_INFINITY;
+		const wake = Math.min(pending ? nextCheck : Number.POSITIVE_INFINITY, pace === undefined ? Number.POSITIVE_INFINITY : now + pace, settings.deadline);
+		await sleep(Math.max(0, wake - now), signal);
+		if (pending && Date.now() >= nextCheck) {
+			await checkVideosOnce(context, videos);
+			nextCheck = Date.now() + settings.intervalMs;
+		}
 	}
 }
 
@@ -138,31 +131,43 @@ interface BatchOutcome {
 	failures: Map<number, unknown>;
 }
 
-/** How often items that found every slot busy are sent again when the node is not polling. */
-const BUSY_RETRY_MS = 5000;
-
 const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).httpCode === '412';
 
 /**
  * Submits items as slots free up and polls every outstanding video together, so N videos on S
- * slots take about ceil(N / S) render times. A 429 is back-pressure: the item waits for the next
- * round, it is never counted as a failure. Out of credits (412) stops submitting; what was
- * accepted is still waited on. Items not submitted by the deadline fail without being charged.
+ * slots take about ceil(N / S) render times. Free slots are found by submitting: an accepted item
+ * took one, and the next item goes at once; a 429 means "not now" (nothing started) and the item
+ * is tried again at the pace SlotPace derives from what the batch observes. Other executions on
+ * the same account find slots the same way, so none starves. The user's Max Concurrent Jobs caps
+ * how many of this batch render at once. Out of credits (412) stops submitting; what was accepted
+ * is still waited on. Items not submitted by the deadline fail without being charged.
  */
 async function submitAsSlotsFree(
 	context: IExecuteFunctions,
 	queue: Array<{ itemIndex: number; generation: PreparedGeneration }>,
 	wait: WaitSettings,
-	limit: number,
 	onSubmitError: (error: unknown, itemIndex: number, accepted: AcceptedJob[]) => void,
 ): Promise<BatchOutcome> {
 	const outcome: BatchOutcome = { accepted: [], videos: new Map(), failures: new Map() };
 	const notSubmitted = (itemIndex: number, message: string, description?: string) =>
 		outcome.failures.set(itemIndex, new NodeOperationError(context.getNode(), `Not submitted: ${message}`, { itemIndex, description }));
+	const cap = wait.mode === 'poll' && wait.maxConcurrent > 0 ? wait.maxConcurrent : Number.POSITIVE_INFINITY;
+	const pace = new SlotPace(Date.now());
+	const submittedAt = new Map<string, number>();
 	let stopReason: string | undefined;
 
+	/** Render times of this batch's videos seen final since the last round. */
+	const noteRenderTimes = () => {
+		for (const [videoId, at] of submittedAt) {
+			if (outcome.videos.get(videoId)?.outcome === 'pending') continue;
+			pace.rendered(Date.now() - at);
+			submittedAt.delete(videoId);
+		}
+	};
+
 	const submitWhileRoom = async () => {
-		while (queue.length && pendingIds(outcome.videos).length < limit && !stopReason) {
+		noteRenderTimes();
+		while (queue.length && pendingIds(outcome.videos).length < cap && !stopReason) {
 			const { itemIndex, generation } = queue[0];
 			let result: AcceptedJob | typeof BUSY;
 			try {
@@ -176,18 +181,22 @@ async function submitAsSlotsFree(
 			}
 			if (result === BUSY) return;
 			queue.shift();
+			pace.accepted(Date.now());
 			outcome.accepted.push(result);
-			if (wait.mode === 'poll') outcome.videos.set(result.videoId, submittedVideo(result.videoId));
+			if (wait.mode === 'poll') {
+				outcome.videos.set(result.videoId, submittedVideo(result.videoId));
+				submittedAt.set(result.videoId, Date.now());
+			}
 		}
 		if (stopReason) queue.splice(0).forEach(({ itemIndex }) => notSubmitted(itemIndex, stopReason!));
 	};
 
 	await pollUntilSettled(context, outcome.videos, {
-		// Without polling, slots are found by trying again: a 429 costs nothing, so a short wait.
-		intervalMs: wait.mode === 'poll' ? wait.intervalMs : BUSY_RETRY_MS,
+		intervalMs: wait.intervalMs,
 		deadline: Date.now() + wait.timeoutMs,
 		beforeRound: submitWhileRoom,
-		waiting: () => queue.length > 0,
+		// Held back by the user's cap, the next round comes with the next check.
+		waitingPaceMs: () => (queue.length && pendingIds(outcome.videos).length < cap ? pace.delayMs(Date.now()) : undefined),
 	});
 	for (const { itemIndex } of queue.splice(0)) {
 		notSubmitted(itemIndex, 'no PixVerse slot became free before the timeout', 'Nothing was sent or charged for this item. Raise the timeout, lower the batch size, or add accounts.');
@@ -221,9 +230,8 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 	}
 
 	const queue = prepared.flatMap((generation, itemIndex) => (generation ? [{ itemIndex, generation }] : []));
-	const limit = wait.mode === 'poll' ? await slotLimit(context, wait.maxConcurrent, (context.getNodeParameter('account', 0, '') as string).trim()) : Number.POSITIVE_INFINITY;
 	const startedAt = Date.now();
-	const { accepted, videos, failures } = await submitAsSlotsFree(context, queue, wait, limit, (error, itemIndex, acceptedSoFar) => {
+	const { accepted, videos, failures } = await submitAsSlotsFree(context, queue, wait, (error, itemIndex, acceptedSoFar) => {
 		if (!continueOnFail) throw mentionAccepted(context, error, acceptedSoFar, itemIndex);
 	});
 	for (const [itemIndex, error] of failures) output[itemIndex] = errorItem(error, itemIndex);

@@ -28,6 +28,8 @@ export const RESUME_WEBHOOKS: IWebhookDescription[] = [
 		name: 'default',
 		httpMethod: 'POST',
 		responseMode: 'onReceived',
+		// Empty: n8n answers with the webhookResponse that resumeOnCallback returns, once the run resumed.
+		responseData: '',
 		path: '',
 		restartWebhook: true,
 		ndvHideUrl: true,

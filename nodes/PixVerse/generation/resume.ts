@@ -17,34 +17,44 @@ import { finishedItem } from './output';
 /** How many parked executions a process remembers the last decision of (oldest forgotten first). */
 const REMEMBERED_EXECUTIONS = 1000;
 
-const lastDecision = new Map<string, Promise<boolean>>();
+/** What this process knows of one parked execution: the last callback's decision, and the videos read final. */
+interface ExecutionMemory {
+	lastDecision: Promise<boolean>;
+	finalRecords: Map<string, VideoRecord>;
+}
+
+const remembered = new Map<string, ExecutionMemory>();
 
 interface CallbackTurn {
 	/** Whether an earlier callback already resumes the execution: nothing is left to do. */
 	earlierResumed: boolean;
 	/** Tells the next callback whether this one resumes the execution (only the first call counts). */
 	decide(resuming: boolean): void;
+	/** Records of the execution's videos read final by earlier turns (a final record does not change). */
+	finalRecords: Map<string, VideoRecord>;
 }
 
 /**
  * Callbacks to one parked execution (`key`: its resume token) take turns within one n8n process: the
  * final callbacks of a batch often arrive together; without turns each one would read and
- * download every video. Nothing depends on this for correctness: across processes (queue mode)
- * n8n itself lets only one call resume an execution. Call decide() on every path.
+ * download every video, and each turn reads only the videos no earlier turn saw final. Nothing
+ * depends on this for correctness: across processes (queue mode) n8n itself lets only one call
+ * resume an execution. Call decide() on every path.
  */
 export async function takeTurn(key: string): Promise<CallbackTurn> {
-	const previous = lastDecision.get(key);
+	const previous = remembered.get(key);
 	let decide: (resuming: boolean) => void = () => undefined;
-	const decision = new Promise<boolean>((resolve) => {
+	const lastDecision = new Promise<boolean>((resolve) => {
 		decide = resolve;
 	});
-	lastDecision.delete(key);
-	lastDecision.set(key, decision);
-	for (const oldest of lastDecision.keys()) {
-		if (lastDecision.size <= REMEMBERED_EXECUTIONS) break;
-		lastDecision.delete(oldest);
+	const finalRecords = previous?.finalRecords ?? new Map<string, VideoRecord>();
+	remembered.delete(key);
+	remembered.set(key, { lastDecision, finalRecords });
+	for (const oldest of remembered.keys()) {
+		if (remembered.size <= REMEMBERED_EXECUTIONS) break;
+		remembered.delete(oldest);
 	}
-	return { earlierResumed: previous ? await previous : false, decide };
+	return { earlierResumed: previous ? await previous.lastDecision : false, decide, finalRecords };
 }
 
 /** A video the parked execution still waits for: its place in the output and its id. */
@@ -110,9 +120,10 @@ async function confirmedRecord(context: IWebhookFunctions, videoId: string): Pro
 }
 
 /**
- * Reads every awaited video with GET (the callback body alone is not trusted), starting with the
- * one called back and going on from there, and stops at the first that still renders. Returns
- * its id, or undefined when every video is final (their records are then in `records`).
+ * Reads every awaited video not yet known final with GET (the callback body alone is not trusted),
+ * starting with the one called back and going on from there, and stops at the first that still
+ * renders. Returns its id, or undefined when every video is final (their records are then in
+ * `records`).
  */
 async function firstStillRendering(context: IWebhookFunctions, awaited: AwaitedVideo[], calledBack: AwaitedVideo, records: Map<string, VideoRecord>): Promise<string | undefined> {
 	const start = awaited.indexOf(calledBack);
@@ -168,9 +179,12 @@ async function decideOnFinalCallback(context: IWebhookFunctions, awaited: Awaite
 /**
  * webhook() of the PixVerse node: useapi.net calls the resume URL of an execution parked in
  * "Resume When PixVerse Calls Back" mode. Progress updates, repeats and callbacks for other
- * videos are answered without resuming; a final callback resumes the execution once every video
- * it waits for is final, as read with GET. The answer goes out before the downloads, so useapi's
- * delivery does not wait for them.
+ * videos are answered at once without resuming; a final callback resumes the execution once every
+ * video it waits for is final, as read with GET. Deciding costs GETs only; the MP4s are downloaded
+ * after the decision, because n8n runs no node code once it resumed the execution (it disables
+ * the waiting node). Only the caller whose callback resumed the execution hears `resumed: true`:
+ * n8n sends that answer after its compare-and-set on the execution's status succeeded, and
+ * answers a call that lost the race with an error.
  */
 export async function resumeOnCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const parked = readParkedItems(this);
@@ -186,12 +200,11 @@ export async function resumeOnCallback(this: IWebhookFunctions): Promise<IWebhoo
 			turn.decide(true);
 			return stayParked('an earlier callback is resuming the execution');
 		}
-		const records = new Map<string, VideoRecord>();
+		const records = turn.finalRecords;
 		const answered = await decideOnFinalCallback(this, awaited, calledBack, records);
 		if (answered) return answered;
 		turn.decide(true);
-		this.getResponseObject().status(200).json({ received: true, resumed: true });
-		return { noWebhookResponse: true, workflowData: [simplifiedWhereAsked(this, await resumedItems(this, parked, awaited, records))] };
+		return { workflowData: [simplifiedWhereAsked(this, await resumedItems(this, parked, awaited, records))], webhookResponse: { received: true, resumed: true } };
 	} finally {
 		turn.decide(false);
 	}

@@ -6,7 +6,7 @@ import { getVideo } from '../../core/api/videos';
 import type { VideoRecord } from '../../core/videoStatus';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
-import { replyRefOf, videoEvent } from '../videoEvent';
+import { eventName, replyRefOf, videoEvent } from '../videoEvent';
 import { firstDelivery } from './deliveryMemory';
 import { emitTestEvent } from './testEvent';
 
@@ -19,9 +19,9 @@ function refuse(context: IWebhookFunctions, status: number, error: string): IWeb
 const skipped = (reason: string): IWebhookResponseData => ({ webhookResponse: { received: true, started: false, reason } });
 
 /** Starts the workflow with one item and answers 200 with `answer` (the node's responseData is empty). */
-function started(context: IWebhookFunctions, item: INodeExecutionData, answer: IDataObject): IWebhookResponseData {
-	const workflowData = [[item]];
-	return { workflowData: context.getMode() === 'manual' ? emitTestEvent(context, workflowData) : workflowData, webhookResponse: answer };
+/** A call to the Test URL: the editor's execution shows the item (see testEvent.ts). */
+function testEvent(context: IWebhookFunctions, item: INodeExecutionData, answer: IDataObject): IWebhookResponseData {
+	return { workflowData: emitTestEvent(context, [[item]]), webhookResponse: answer };
 }
 
 /** The video as useapi holds it, keeping the callback's replyRef when the record lacks one. */
@@ -44,7 +44,7 @@ async function revealCallbackUrl(context: IWebhookFunctions, secret: string): Pr
 		callback_url: withCallbackSecret(productionUrl, secret),
 		note: "This trigger's production URL with its secret: use it as the replyUrl of a request or as the default callback URL of your useapi.net account. Keep it private.",
 	};
-	return started(context, { json }, json);
+	return testEvent(context, { json }, json);
 }
 
 /**
@@ -80,6 +80,13 @@ export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhook
 	const event = videoEvent(record);
 	if (!wantsEvent(settings, event, record)) return skipped(`${event} event filtered out`);
 	// The editor's test listener shows every matching callback, also one it has seen before.
-	if (this.getMode() !== 'manual' && !firstDelivery(this, videoId, event, record)) return skipped('already delivered');
-	return started(this, await eventItem(this, record, event, settings), { received: true, started: true, event });
+	if (this.getMode() !== 'manual' && !firstDelivery(this, videoId, eventName(event, record))) return skipped('already delivered');
+	const item = await eventItem(this, record, event, settings);
+	if (this.getMode() === 'manual') return testEvent(this, item, { received: true, started: true, event });
+	// Answered here, before n8n queues the run: n8n saves the trigger's static data (the delivery
+	// memory) when the answer goes out. Left to n8n's onReceived answer, sent after the run is
+	// queued, the save finds nothing to do: building the run's workflow clears the "changed" mark
+	// of the same static data object (n8n 2.41: live-webhooks.js, ObservableObject).
+	this.getResponseObject().status(200).json({ received: true, started: true, event, dedupe_key: item.json.dedupe_key });
+	return { noWebhookResponse: true, workflowData: [[item]] };
 }

@@ -11,7 +11,19 @@ describe('batches against the simulator', () => {
 	const posts = () => session.apiRequests().filter((entry) => entry.method === 'POST' && entry.path.includes('/videos/create'));
 	const accepted = () => posts().filter((entry) => entry.status === 200);
 
-	it('submits only as many as there are free slots, then more as videos finish', async () => {
+	/** Most of the given videos rendering at the same moment, from each simulator job's start and render time. */
+	const peakRendering = (videoIds: unknown[]) => {
+		const jobs = (session.sim.state().jobs as Array<{ video_id: string; created_at: string; renderMs: number }>).filter((job) => videoIds.includes(job.video_id));
+		const events = jobs.flatMap((job) => [
+			{ at: Date.parse(job.created_at), change: 1 },
+			{ at: Date.parse(job.created_at) + job.renderMs, change: -1 },
+		]);
+		events.sort((a, b) => a.at - b.at || a.change - b.change);
+		let running = 0;
+		return Math.max(0, ...events.map((event) => (running += event.change)));
+	};
+
+	it('submits while slots are free, then more as videos finish: a 429 means "not now", each item is sent until accepted once', async () => {
 		await session.sim.reset({ renderMs: 600, accounts: [{ email: 'two@example.com', maxJobs: 2, credits: 100000 }] });
 		const run = await session.run(batch(), { items: prompts(5) });
 		expect(run.error).toBeUndefined();
@@ -19,8 +31,22 @@ describe('batches against the simulator', () => {
 			['clip 1', 'COMPLETED'], ['clip 2', 'COMPLETED'], ['clip 3', 'COMPLETED'], ['clip 4', 'COMPLETED'], ['clip 5', 'COMPLETED'],
 		]);
 		expect(accepted().map((entry) => entry.body!.prompt)).toEqual(['clip 1', 'clip 2', 'clip 3', 'clip 4', 'clip 5']);
-		expect(posts().filter((entry) => entry.status === 429)).toHaveLength(0);
-		expect(session.apiRequests().some((entry) => entry.path === '/v2/pixverse/scheduler/available')).toBe(true);
+		expect(posts().every((entry) => entry.status === 200 || entry.status === 429)).toBe(true);
+		expect(peakRendering(run.output![0].map((item) => item.json.video_id))).toBe(2);
+	});
+
+	it('started while the account is busy, a batch takes every slot that frees as it runs: the free slots are not read once', async () => {
+		// Two slots of three are held by videos started elsewhere; the batch's (off-peak) videos render longer.
+		await session.sim.reset({ renderMs: 2500, offPeakRenderMs: 4000, accounts: [{ email: 'three@example.com', maxJobs: 3, credits: 100000 }] });
+		for (const prompt of ['elsewhere 1', 'elsewhere 2']) await submitVideo(session.sim, { prompt });
+		session.sim.clearLog();
+		const run = await session.run(batch({ offPeakMode: true }), { items: prompts(3) });
+		expect(run.error).toBeUndefined();
+		expect(run.output![0].map((item) => item.json.video_status_name)).toEqual(Array(3).fill('COMPLETED'));
+		expect(posts()[1].status).toBe(429);
+		expect(accepted()).toHaveLength(3);
+		// Reading "1 free slot" once at the start would have run the whole batch one video at a time.
+		expect(peakRendering(run.output![0].map((item) => item.json.video_id))).toBe(3);
 	});
 
 	it('honours Max Concurrent Jobs', async () => {

@@ -76,8 +76,40 @@ describe('Resume When PixVerse Calls Back', () => {
 		// Per video: QUEUED, GENERATING and three copies of the final record.
 		await waitFor(() => session.sim.callbacks().length === 10 && session.sim.callbacks().every((callback) => callback.status), 10_000);
 		expect(answers().filter((answer) => answer.resumed === true)).toHaveLength(1);
-		expect(answers().filter((answer) => answer.reason === 'progress update').length).toBeGreaterThan(0);
+		// Progress updates that come before the execution parked get n8n's 409; none resumes.
+		const progress = waiting.deliveries.filter((delivery) => delivery.body.video_status_name !== 'COMPLETED');
+		expect(progress.map((delivery) => (delivery.status === 409 ? 409 : (delivery.answer as IDataObject).reason))).toEqual(progress.map((delivery) => (delivery.status === 409 ? 409 : 'progress update')));
 		expect(posts().map((entry) => entry.status)).toEqual([200, 200]);
+	});
+
+	it('one final callback delivered to three processes at once: the execution resumes once and only its caller hears "resumed"; deciding costs GETs', async () => {
+		session.sim.configure({ webhook: { drop: true } });
+		const parkedRunResult = await parkedRun(callbackBatch(), prompts('one', 'two'));
+		await waitFor(() => session.sim.callbacks().filter((callback) => callback.final).length === 2, 10_000);
+		const { runExecutionData } = parkedRunResult.harness;
+		/** The node as another n8n process loads it: its own module state. */
+		const otherProcess = () => {
+			let loaded: PixVerse | undefined;
+			jest.isolateModules(() => {
+				// eslint-disable-next-line @typescript-eslint/no-require-imports
+				loaded = new (require('../../../nodes/PixVerse/PixVerse.node') as { PixVerse: typeof PixVerse }).PixVerse();
+			});
+			return loaded!;
+		};
+		const [last] = session.sim.callbacks().filter((callback) => callback.final).slice(-1);
+		const deliveries = await Promise.all([node, otherProcess(), otherProcess()].map((process) => waiting.deliver(last.payload as IDataObject, { signature: runExecutionData.resumeToken }, process)));
+
+		expect(deliveries.filter((delivery) => (delivery.answer as IDataObject).resumed === true)).toHaveLength(1);
+		expect(deliveries.filter((delivery) => delivery.status === 500)).toHaveLength(2);
+		for (const lost of deliveries.filter((delivery) => delivery.status === 500)) expect(lost.answer).toEqual({ message: 'Execution is already being resumed by another process' });
+		const output = await waiting.resumed();
+		expect(output.map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED']);
+		// n8n runs no node code after its compare-and-set, so a process that decided at the same moment downloads too (README, Scaling out).
+		const downloads = session.sim.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/media/')).length;
+		const decided = deliveries.filter((delivery) => delivery.result?.workflowData).length;
+		expect(decided).toBeGreaterThanOrEqual(1);
+		expect(downloads).toBe(2 * decided);
+		expect(posts()).toHaveLength(2);
 	});
 
 	it('takes callbacks out of order: a late progress update of a finished video changes nothing, the last video resumes', async () => {

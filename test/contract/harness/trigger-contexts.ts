@@ -46,6 +46,8 @@ export interface WebhookCall {
 	headers?: Record<string, string>;
 	/** 'webhook' for the production URL, 'manual' for the editor's test URL. */
 	mode?: WorkflowExecuteMode;
+	/** The node's static data in the database when the call arrives (n8n loads it for every production call); default: what this trigger saved last. */
+	staticData?: IDataObject;
 }
 
 export interface WebhookResult {
@@ -182,6 +184,10 @@ export async function prepareTrigger(options: TriggerHarnessOptions): Promise<Tr
 			}
 		},
 		async webhook(call) {
+			if (call.staticData) {
+				saved = { [staticDataKey]: structuredClone(call.staticData) };
+				load();
+			}
 			const mode = call.mode ?? 'webhook';
 			const { response, answer } = recordingResponse();
 			const method = call.method ?? 'POST';

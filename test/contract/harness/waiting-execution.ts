@@ -3,7 +3,8 @@
  * node run that parked its execution: a local HTTP server at
  * `<base>/webhook-waiting/<execution id>?signature=<resume token>` that answers 409 while the
  * execution still runs and after it resumed, 401 for a wrong token, and otherwise runs the node's
- * webhook() through n8n-core's WebhookContext on the parked execution data, as n8n does. Items
+ * webhook() through n8n-core's WebhookContext on the parked execution data, as n8n does. Of calls
+ * that return items at the same time only the first resumes; the others get n8n's 500. Items
  * leave the node the way n8n lets them out of a resumed node: n8n-core's runNode with the node
  * disabled, passing on what webhook() returned, or at the deadline the parked input.
  */
@@ -32,6 +33,11 @@ export interface WaitingServer {
 	attach(run: NodeRun, nodeType: INodeType): void;
 	/** The node's output once a callback resumed the execution. */
 	resumed(timeoutMs?: number): Promise<INodeExecutionData[]>;
+	/**
+	 * Delivers a callback as another n8n process would: `process` is the node type loaded in that
+	 * process (its own module state). Answers what n8n answers.
+	 */
+	deliver(body: IDataObject, query: IDataObject, process: INodeType): Promise<WaitingDelivery>;
 	/** What n8n brings out when the wait deadline passes first. */
 	deadline(): Promise<INodeExecutionData[]>;
 	close(): Promise<void>;
@@ -48,15 +54,27 @@ async function passOn(run: NodeRun, data: ITaskDataConnections, metadata: IExecu
 	return response.data?.[0] ?? [];
 }
 
+/**
+ * n8n's deferred onReceived answer, sent once the resumed run started
+ * (webhook-on-received-response-extractor.js): the description's responseData, else the node's
+ * webhookResponse.
+ */
+function onReceivedAnswer(nodeType: INodeType, result: IWebhookResponseData): unknown {
+	const responseData = nodeType.description.webhooks![0].responseData ?? 'firstEntryJson';
+	if (responseData === 'noData') return undefined;
+	return responseData || (result.webhookResponse ?? { message: 'Workflow was started' });
+}
+
 export async function startWaitingServer(): Promise<WaitingServer> {
 	let attached: { run: NodeRun; nodeType: INodeType } | undefined;
 	let output: INodeExecutionData[] | undefined;
 	let onResumed: ((items: INodeExecutionData[]) => void) | undefined;
 	const deliveries: WaitingDelivery[] = [];
 
-	const callWebhook = async (body: IDataObject, query: IDataObject): Promise<Omit<WaitingDelivery, 'body'>> => {
+	const callWebhook = async (body: IDataObject, query: IDataObject, process?: INodeType): Promise<Omit<WaitingDelivery, 'body'>> => {
 		if (!attached || output) return { status: 409, answer: { message: output ? 'The execution has finished already.' : 'The execution is running already.' } };
-		const { run, nodeType } = attached;
+		const { run } = attached;
+		const nodeType = process ?? attached.nodeType;
 		const { harness } = run;
 		if (query.signature !== harness.runExecutionData.resumeToken) return { status: 401, answer: { error: 'Invalid token' } };
 		const { response, answer } = recordingResponse();
@@ -75,11 +93,13 @@ export async function startWaitingServer(): Promise<WaitingServer> {
 		try {
 			const result = await nodeType.webhook!.call(context);
 			const resumedWith = result.workflowData;
-			if (resumedWith && !output) {
-				output = await passOn(run, { main: resumedWith }, { forwardAllOutputs: true });
-				onResumed?.(output);
-			}
-			return { status: answer.status ?? 200, answer: answer.sent ?? result.webhookResponse ?? { message: 'Webhook call received' }, result };
+			if (answer.sent !== undefined || result.noWebhookResponse) return { status: answer.status ?? 200, answer: answer.sent, result };
+			if (!resumedWith) return { status: 200, answer: result.webhookResponse ?? { message: 'Webhook call received' }, result };
+			// n8n's compare-and-set on the execution's status: only the first call resumes it; the others' run() throws.
+			if (output) return { status: 500, answer: { message: 'Execution is already being resumed by another process' }, result };
+			output = await passOn(run, { main: resumedWith }, { forwardAllOutputs: true });
+			onResumed?.(output);
+			return { status: 200, answer: onReceivedAnswer(nodeType, result), result };
 		} catch (error) {
 			return { status: 500, answer: { message: (error as Error).message }, error: error as Error };
 		}
@@ -120,6 +140,11 @@ export async function startWaitingServer(): Promise<WaitingServer> {
 					resolve(items);
 				};
 			});
+		},
+		async deliver(body, query, process) {
+			const delivery = { body, ...(await callWebhook(body, query, process)) };
+			deliveries.push(delivery);
+			return delivery;
 		},
 		async deadline() {
 			if (!attached) throw new Error('no parked run attached');

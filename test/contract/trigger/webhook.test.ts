@@ -162,13 +162,8 @@ describe('PixVerse Trigger, webhook mode', () => {
 		expect(kept.json).toMatchObject({ event: 'completed', download_error: expect.stringMatching(/download failed/) });
 	});
 
-	it('remembers delivered events in static data: after a restart a late duplicate still starts nothing', async () => {
-		const first = await trigger();
-		expect((await first.webhook({ body: record(), query: secret })).result?.workflowData).toHaveLength(1);
-		const saved = first.staticData();
-		expect(saved.deliveredEvents).toEqual([`${record().video_id}|completed`, `${record().video_id}|final`]);
-
-		// A fresh copy of the node module: nothing remembered in process memory, only the saved static data.
+	/** A fresh copy of the trigger's modules, as another n8n process (or one restarted) has: nothing in process memory. */
+	const otherProcess = async (nodeStaticData?: IDataObject) => {
 		type TriggerClass = new () => INodeType;
 		let FreshTrigger: TriggerClass | undefined;
 		jest.isolateModules(() => {
@@ -177,10 +172,42 @@ describe('PixVerse Trigger, webhook mode', () => {
 		});
 		if (!FreshTrigger) throw new Error('the trigger module did not load');
 		const credentials = { useApiApi: { apiToken: TOKEN, baseUrl: session.sim.url } };
-		const restarted = await prepareTrigger({ node: new FreshTrigger(), parameters: { mode: 'webhook' }, credentials, nodeStaticData: saved });
+		return await prepareTrigger({ node: new FreshTrigger(), parameters: { mode: 'webhook' }, credentials, nodeStaticData });
+	};
+
+	it('remembers deliveries per video and outcome in static data: after a restart, or in another process, a late duplicate starts nothing', async () => {
+		const first = await trigger();
+		const delivered = await first.webhook({ body: record(), query: secret });
+		const videoId = String(record().video_id);
+		expect(delivered.result?.workflowData?.[0][0].json).toMatchObject({ event: 'completed', dedupe_key: `${videoId}|completed` });
+		// Answered by the node itself, so n8n saves the static data before it queues the run.
+		expect(delivered.result?.noWebhookResponse).toBe(true);
+		expect(delivered.sent).toEqual({ received: true, started: true, event: 'completed', dedupe_key: `${videoId}|completed` });
+		const saved = first.staticData();
+		expect(saved.deliveries).toEqual({ [videoId]: { events: ['completed'], at: expect.any(Number) } });
+
+		const restarted = await otherProcess(saved);
 		expect((await restarted.webhook({ body: record(), query: secret })).result?.webhookResponse).toMatchObject({ reason: 'already delivered' });
-		const forgetful = await prepareTrigger({ node: new FreshTrigger(), parameters: { mode: 'webhook' }, credentials });
+		const forgetful = await otherProcess();
 		expect((await forgetful.webhook({ body: record(), query: secret })).result?.workflowData).toHaveLength(1);
+	});
+
+	it('writes back a delivery that another process overwrote (n8n saves static data whole, the last save wins)', async () => {
+		const video = (number: number) => record({ video_id: `user:1-pixverse:demo@example.com-video:${number}` });
+		// Two processes load the same static data; each delivers another video; the second save wins.
+		const [one, two] = [await otherProcess(), await otherProcess()];
+		expect((await one.webhook({ body: video(1), query: secret })).result?.workflowData).toHaveLength(1);
+		expect((await two.webhook({ body: video(2), query: secret })).result?.workflowData).toHaveLength(1);
+		const lastSaved = two.staticData();
+		expect(Object.keys(lastSaved.deliveries as IDataObject)).toEqual([String(video(2).video_id)]);
+
+		// The first process's next callback loads what was saved last and writes its own delivery back.
+		const oneAgain = await one.webhook({ body: video(3), query: secret, staticData: lastSaved });
+		expect(oneAgain.result?.workflowData).toHaveLength(1);
+		const healed = await otherProcess(one.staticData());
+		for (const number of [1, 2, 3]) {
+			expect((await healed.webhook({ body: video(number), query: secret })).result?.webhookResponse).toMatchObject({ reason: 'already delivered' });
+		}
 	});
 
 	it("tells the editor's test listener the production URL with its secret (GET); the production URL answers a GET with 405", async () => {

@@ -1,8 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureN8nRuntime, packPackage } from '../../../scripts/n8n';
-import { PACKED_ENV, REPO_ROOT } from './packedPackage';
+import { ensureN8nRuntime, PACKED_ENV, packPackage, REPO_ROOT } from '../../../scripts/n8n';
 
 /**
  * Once per jest run, before any e2e test file: Node 24 + n8n in the cache folder (installed on

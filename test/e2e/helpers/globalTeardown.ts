@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { PackedPackage } from '../../../scripts/n8n';
-import { PACKED_ENV } from './packedPackage';
+import { PACKED_ENV, type PackedPackage } from '../../../scripts/n8n';
 
 export default async function globalTeardown(): Promise<void> {
 	const fromSetup = process.env[PACKED_ENV];

@@ -1,12 +1,10 @@
+/** What e2e tests use: the harness in scripts/n8n, plus the jest hooks around it. */
 export {
 	setUpN8nTestEnvironment,
-	useN8nTestEnvironment,
 	exampleWorkflow,
 	SETUP_TIMEOUT_MS,
 	type N8nTestEnvironment,
 	type N8nTestOptions,
-} from './n8nTestEnvironment';
-export {
 	nodeRuns,
 	nodeOutputItems,
 	nodeOutputJson,
@@ -15,5 +13,12 @@ export {
 	binaryContent,
 	type BinaryMetadata,
 	type OutputSelector,
-} from './runData';
-export { packedPackage, REPO_ROOT } from './packedPackage';
+	packedPackage,
+	REPO_ROOT,
+	n8nExecutions,
+	type N8nExecutions,
+	signInAsOwner,
+	type EditorSession,
+	waitFor,
+} from '../../../scripts/n8n';
+export { useN8nTestEnvironment } from './useN8nTestEnvironment';

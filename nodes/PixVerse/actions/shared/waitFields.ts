@@ -85,7 +85,7 @@ function maxConcurrentField(displayOptions: IDisplayOptions): INodeProperties {
 		default: 0,
 		typeOptions: { minValue: 0, maxValue: MAX_CONCURRENT_MAX, numberPrecision: 0 },
 		displayOptions,
-		description: 'How many videos of this batch may render at once. 0 uses the free slots useapi.net reports (Scheduler > Get Available Slots); further items start as earlier ones finish.',
+		description: 'How many videos of this batch may render at once. 0: as many as useapi.net accepts; items that find every slot busy are sent again as slots free up.',
 	};
 }
 

@@ -1,25 +1,16 @@
 import { rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../../simulator';
-import {
-	createUserFolder,
-	describeExecution,
-	ensureN8nRuntime,
-	executeWorkflow,
-	type ExecuteOptions,
-	type ExecuteResult,
-	type ExecutionJson,
-	freePort,
-	importCredentials,
-	importWorkflows,
-	type N8nInstance,
-	type N8nServer,
-	type PackedPackage,
-	publishWorkflow,
-	simulatorCredential,
-	startN8nServer,
-	type WorkflowSource,
-} from '../../../scripts/n8n';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
+import type { ExecutionJson } from './executionOutput';
+import { describeExecution, executeWorkflow, type ExecuteOptions, type ExecuteResult } from './executeWorkflow';
+import { ensureN8nRuntime } from './ensureRuntime';
+import { freePort } from './freePort';
+import { importCredentials, importWorkflows, type WorkflowSource } from './importData';
+import type { N8nInstance } from './n8nCli';
+import { type N8nServer, publishWorkflow, startN8nServer } from './n8nServer';
+import type { PackedPackage } from './packPackage';
+import { simulatorCredential } from './simulatorCredential';
+import { createUserFolder } from './userFolder';
 import { packedPackage, REPO_ROOT } from './packedPackage';
 
 export interface N8nTestOptions {
@@ -110,22 +101,4 @@ export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Pro
 		await tearDown();
 		throw error;
 	}
-}
-
-/**
- * Registers beforeAll / afterAll for one test file and returns the environment, whose members
- * are filled in by the time the tests run:
- *
- *   const n8n = useN8nTestEnvironment({ workflows: ['text-to-video'] });
- *   it('renders', async () => { const run = await n8n.executeOk('textToVideo'); ... });
- */
-export function useN8nTestEnvironment(options: N8nTestOptions = {}): N8nTestEnvironment {
-	const environment = {} as N8nTestEnvironment;
-	beforeAll(async () => {
-		Object.assign(environment, await setUpN8nTestEnvironment(options));
-	}, SETUP_TIMEOUT_MS);
-	afterAll(async () => {
-		await environment.tearDown?.();
-	}, 60_000);
-	return environment;
 }

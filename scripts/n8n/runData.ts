@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IBinaryData, IDataObject, INodeExecutionData, ITaskData } from 'n8n-workflow';
-import type { ExecutionJson } from '../../../scripts/n8n';
+import type { ExecutionJson } from './executionOutput';
 
 export interface OutputSelector {
 	/** Which run of the node (a node inside a loop runs more than once). Default 0. */

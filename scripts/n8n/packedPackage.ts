@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { packPackage, type PackedPackage } from '../../../scripts/n8n';
+import { packPackage, type PackedPackage } from './packPackage';
 
-export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+export const REPO_ROOT = resolve(__dirname, '..', '..');
 
 /** Set by the e2e global setup so every test file installs the same tarball. */
 export const PACKED_ENV = 'PIXVERSE_E2E_PACKED';

@@ -3,7 +3,7 @@
  * signed in as its owner. Executions started by triggers and webhooks exist only there: `n8n
  * execute` cannot run them.
  */
-import type { ExecutionJson } from '../../../scripts/n8n';
+import type { ExecutionJson } from './executionOutput';
 import { signInAsOwner, type EditorSession } from './editorSession';
 
 export interface ExecutionSummary {
@@ -12,6 +12,9 @@ export interface ExecutionSummary {
 	mode: string;
 	status: string;
 	finished?: boolean;
+	/** ISO times; stoppedAt is missing while the execution runs. */
+	startedAt?: string;
+	stoppedAt?: string;
 }
 
 export interface N8nExecutions {

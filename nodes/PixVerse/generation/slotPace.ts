@@ -1,0 +1,49 @@
+/**
+ * How soon a batch tries again to submit while its items wait for a PixVerse slot. useapi.net
+ * answers 429 when every slot is busy (nothing started, nothing charged), so trying is how a
+ * freed slot is found, whoever held it (this batch, another execution, the website).
+ *
+ * The pace follows what the batch observes, never an assumed render time: the wait since the
+ * batch last got a slot, and once its own videos have finished, their render time. Trying again
+ * after a share of that keeps the time a freed slot stays unused to about that share of a render,
+ * with render times of seconds or of minutes; the number of tries per render stays about the same.
+ */
+
+/** The share of the observed wait (or render time) a freed slot may stay unused. */
+export const PACE_SHARE = 1 / 20;
+/** No more than this many tries per second, however short the renders. */
+export const MIN_PACE_MS = 250;
+
+export class SlotPace {
+	private since: number;
+
+	private readonly renderTimes: number[] = [];
+
+	constructor(now: number) {
+		this.since = now;
+	}
+
+	/** A slot was found (the submission was accepted): a new wait starts. */
+	accepted(now: number): void {
+		this.since = now;
+	}
+
+	/** One of the batch's videos was seen final `ms` after it was submitted. */
+	rendered(ms: number): void {
+		this.renderTimes.push(ms);
+	}
+
+	/** The render time the batch observed (median), once one of its videos finished. */
+	typicalRenderMs(): number | undefined {
+		if (!this.renderTimes.length) return undefined;
+		const sorted = [...this.renderTimes].sort((a, b) => a - b);
+		return sorted[Math.floor(sorted.length / 2)];
+	}
+
+	/** How long to wait before the next try. */
+	delayMs(now: number): number {
+		const waited = now - this.since;
+		const typical = this.typicalRenderMs();
+		return Math.max(MIN_PACE_MS, (typical === undefined ? waited : Math.min(waited, typical)) * PACE_SHARE);
+	}
+}

@@ -1,0 +1,236 @@
+/**
+ * The packed package on n8n's distributed engine: queue mode with a main process, two workers and
+ * two webhook processes sharing Postgres and Redis (scripts/n8n/queue), against the simulator.
+ */
+import { nodeOutputItems, nodeRuns, waitFor } from '../../../scripts/n8n';
+import { BATCH_NODE, DOWNLOAD_PROPERTY, WAIT_PARAMETERS, webhookBatchWorkflow } from '../../../scripts/bench/workflows';
+import { nodeTime } from '../../../scripts/bench/batchBench';
+import { callbackSecret, CALLBACK_PATH, SECRET_PARAMETER } from '../../../nodes/core/callbackSecret';
+import { DEFAULT_TOKEN } from '../../../simulator';
+import { submitVideo, waitUntilFinal } from '../../contract/simulatorVideos';
+import { CLUSTER_TIMEOUT_MS, DEDUPED_WEBHOOK_ID, dedupedTriggerWorkflow, msSince, peakConcurrency, postAtOnce, useQueueScenario } from './queueScenario';
+
+const MP4_BYTES = 200_000;
+const RESUME = webhookBatchWorkflow({ id: 'queueResume', path: 'queue-resume', videos: 3, wait: WAIT_PARAMETERS.callback(), download: true });
+const RACE = webhookBatchWorkflow({ id: 'queueRace', path: 'queue-race', videos: 3, wait: WAIT_PARAMETERS.callback(), download: true });
+/** Render time of the batch scenarios, as the issue measured them. */
+const R = 5000;
+const SHARED = webhookBatchWorkflow({ id: 'queueShared', path: 'queue-shared', videos: 8, wait: WAIT_PARAMETERS.poll(1) });
+const SPREAD = webhookBatchWorkflow({ id: 'queueSpread', path: 'queue-spread', videos: 24, wait: WAIT_PARAMETERS.callback() });
+const TRIGGER = 'pvOnVideoFinished';
+/** The README's recipe: the trigger, then n8n's Remove Duplicates on `dedupe_key` across executions. */
+const DEDUPED = dedupedTriggerWorkflow();
+const DEDUPED_PATH = `/webhook/${DEDUPED_WEBHOOK_ID}/${CALLBACK_PATH}?${SECRET_PARAMETER}=${callbackSecret(DEFAULT_TOKEN)}`;
+const TRIGGER_PATH = `/webhook/6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13/${CALLBACK_PATH}?${SECRET_PARAMETER}=${callbackSecret(DEFAULT_TOKEN)}`;
+const account = (email: string) => ({ email, maxJobs: 8, credits: 10_000_000 });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Redis', () => {
+	const queue = useQueueScenario({
+		workflows: [RESUME, RACE, SHARED, SPREAD, 'examples/on-video-finished.json', DEDUPED],
+		publish: [RESUME.id, RACE.id, SHARED.id, SPREAD.id, TRIGGER, DEDUPED.id],
+	});
+	const start = async (path: string, process = queue.cluster.webhooks[1]) => {
+		const response = await fetch(`${process.url}/webhook/${path}`, { method: 'POST' });
+		expect(response.status).toBe(200);
+	};
+
+	it('a. Resume When PixVerse Calls Back: a worker parks, a webhook process takes the callbacks, a worker resumes; the MP4s are in binary data', async () => {
+		queue.simulator.reset({ renderMs: 2000, mp4Bytes: MP4_BYTES });
+		await start('queue-resume');
+		const [summary] = await queue.ended(RESUME.id, 1);
+		expect(summary.status).toBe('success');
+		const execution = await queue.executions.get(summary.id);
+
+		// The resume URL is on the first webhook process (N8N_WEBHOOK_URL).
+		const finals = await waitFor(
+			'every final callback answered',
+			async () => {
+				const list = queue.simulator.callbacks().filter((callback) => callback.final);
+				return list.length === 3 && list.every((callback) => callback.status || callback.error) ? list : undefined;
+			},
+			60_000,
+		);
+		for (const callback of finals) {
+			expect(callback.url).toMatch(new RegExp(`^${queue.cluster.webhookUrl}webhook-waiting/${summary.id}\\?signature=`));
+		}
+		// A callback that comes once the execution has resumed is refused by n8n with 409.
+		expect(finals.map((callback) => callback.status)).toContain(200);
+		expect(finals.every((callback) => callback.status === 200 || callback.status === 409)).toBe(true);
+		// A worker ran it until it parked, a worker (maybe the other) ran it again after the resume.
+		const starts = queue.workerStarts(summary.id);
+		expect(starts.reduce((sum, worker) => sum + worker.count, 0)).toBe(2);
+		const workersThatRanIt = starts.filter((worker) => worker.count > 0).map((worker) => worker.name);
+
+		// n8n keeps one run of the node: the resumed one replaces the one that parked.
+		const items = nodeOutputItems(execution, BATCH_NODE);
+		expect(items.map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED']);
+		for (const item of items) {
+			const binary = item.binary![DOWNLOAD_PROPERTY];
+			expect(binary).toMatchObject({ mimeType: 'video/mp4', id: expect.stringMatching(/^database:/) });
+		}
+		expect(await queue.binaryRows(summary.id)).toBe(3);
+		console.log(`a: execution ${summary.id} ${msSince(Date.parse(summary.startedAt!), summary)} ms, run by ${workersThatRanIt.join(', ')}; ${queue.mp4Downloads()} MP4 downloads, ${await queue.binaryRows(summary.id)} binary rows`);
+	});
+
+	it('b. Resume race: the same final callbacks sent at once to main and both webhook processes', async () => {
+		// Callbacks are recorded, not sent: the test delivers each one to three processes at the same moment.
+		queue.simulator.reset({ renderMs: 2000, mp4Bytes: MP4_BYTES, webhook: { drop: true } });
+		await start('queue-race');
+		const finals = await waitFor(
+			'the three final callbacks',
+			async () => {
+				const list = queue.simulator.callbacks().filter((callback) => callback.final);
+				return list.length === 3 ? list : undefined;
+			},
+			30_000,
+		);
+		const [parked] = await queue.executions.list(RACE.id);
+		expect(parked.status).toBe('waiting');
+		const processes = [queue.cluster.main, ...queue.cluster.webhooks];
+		const answers = [];
+		for (const callback of finals) {
+			const path = new URL(callback.url);
+			answers.push(...(await postAtOnce(processes.map((process) => `${process.url}${path.pathname}${path.search}`), callback.payload)));
+		}
+		const [summary] = await queue.ended(RACE.id, 1);
+		expect(summary.status).toBe('success');
+		const execution = await queue.executions.get(summary.id);
+		const items = nodeOutputItems(execution, BATCH_NODE);
+		const workerStarts = queue.workerStarts(summary.id).reduce((sum, worker) => sum + worker.count, 0);
+		// Downloads of the processes that lost the race may still run: wait until nothing changes.
+		const settled = await waitFor(
+			'downloads and binary rows to settle',
+			async () => {
+				const before = [queue.mp4Downloads(), await queue.binaryRows(summary.id)];
+				await new Promise((resolve) => setTimeout(resolve, 1500));
+				const after = [queue.mp4Downloads(), await queue.binaryRows(summary.id)];
+				return before.join() === after.join() ? { downloads: after[0], rows: after[1] } : undefined;
+			},
+			60_000,
+		);
+		const resumedAnswers = answers.filter((answer) => (answer.body as { resumed?: boolean }).resumed === true).length;
+		// Processes whose webhook() decided to resume but lost n8n's compare-and-set: n8n answers them 500.
+		const lostRace = answers.filter((answer) => answer.status === 500).length;
+		console.log(
+			`b: ${answers.length} deliveries answered ${JSON.stringify(answers.map((answer) => [answer.status, (answer.body as { resumed?: boolean; reason?: string; message?: string }).resumed ?? (answer.body as { message?: string }).message]))}; ` +
+				`${resumedAnswers} told "resumed"; worker runs of the execution: ${workerStarts} (park + resume = 2); ` +
+				`${items.length} output items, ${settled.downloads} MP4 downloads, ${settled.rows} binary rows`,
+		);
+
+		expect(await queue.executions.list(RACE.id)).toHaveLength(1);
+		expect(workerStarts).toBe(2);
+		expect(items.map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED']);
+		expect(resumedAnswers).toBe(1);
+		// n8n 2.41 runs webhook() before its compare-and-set and no node code after it (it disables the
+		// waiting node), so a process that decided at the same instant and lost downloads too: each MP4
+		// once per deciding process, no more (README, Scaling out). Callbacks after the resume get 409.
+		expect(settled.downloads).toBe(items.length * (1 + lostRace));
+		expect(settled.rows).toBe(settled.downloads);
+	});
+
+	it('d. Three executions of 8 prompts at once on one account with 8 slots: none starves, the last ends within 1.2 × ceil(24/8) × R', async () => {
+		queue.simulator.reset({ renderMs: R, accounts: [account('one@example.com')] });
+		const started = Date.now();
+		await Promise.all([queue.cluster.webhooks[0], queue.cluster.webhooks[1], queue.cluster.main].map((process) => start('queue-shared', process)));
+		const runs = await queue.ended(SHARED.id, 3);
+		const times = runs.map((run) => msSince(started, run));
+		const limit = 1.2 * Math.ceil(24 / 8) * R;
+		console.log(`d: R ${R} ms; executions ended after ${times.join(', ')} ms (limit ${limit} ms, optimum ${3 * R} ms); peak ${peakConcurrency(queue.simulator)} videos rendering`);
+		for (const run of runs) {
+			expect(run.status).toBe('success');
+			const items = nodeOutputItems(await queue.executions.get(run.id), BATCH_NODE);
+			expect(items.map((item) => item.json.video_status_name)).toEqual(Array(8).fill('COMPLETED'));
+		}
+		expect(Math.max(...times)).toBeLessThanOrEqual(limit);
+	});
+
+	it('e. One execution of 24 prompts on 3 accounts × 8 slots: all 24 slots used, done within 1.15 × R', async () => {
+		queue.simulator.reset({ renderMs: R, accounts: [account('one@example.com'), account('two@example.com'), account('three@example.com')] });
+		await start('queue-spread');
+		const [run] = await queue.ended(SPREAD.id, 1);
+		expect(run.status).toBe('success');
+		const execution = await queue.executions.get(run.id);
+		const items = nodeOutputItems(execution, BATCH_NODE, { runIndex: nodeRuns(execution, BATCH_NODE).length - 1 });
+		expect(items.map((item) => item.json.video_status_name)).toEqual(Array(24).fill('COMPLETED'));
+		const peak = peakConcurrency(queue.simulator);
+		const took = nodeTime(execution);
+		const runs = nodeRuns(execution, BATCH_NODE);
+		const finals = queue.simulator.callbacks().filter((callback) => callback.final);
+		const statuses = finals.reduce<Record<string, number>>((count, callback) => ({ ...count, [String(callback.status)]: (count[String(callback.status)] ?? 0) + 1 }), {});
+		const at = (time: number) => time - runs[0].startTime;
+		console.log(
+			`e: R ${R} ms; node time ${took} ms (limit ${1.15 * R} ms); peak ${peak} videos rendering; node runs at ${runs.map((nodeRun) => `${at(nodeRun.startTime)}+${nodeRun.executionTime}`).join(', ')} ms; ` +
+				`final callbacks sent from ${at(Math.min(...finals.map((callback) => Date.parse(callback.time))))} to ${at(Math.max(...finals.map((callback) => Date.parse(callback.time))))} ms, answered ${JSON.stringify(statuses)}; ` +
+				`${queue.simulator.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/videos/')).length} GET /videos/{id}`,
+		);
+		expect(peak).toBe(24);
+		expect(took).toBeLessThanOrEqual(1.15 * R);
+	});
+
+	describe('c. PixVerse Trigger (webhook mode, published) with callbacks reaching several processes', () => {
+		/** A video finished in the simulator, and its record as useapi's callback carries it. */
+		const finishedVideo = async (): Promise<Record<string, unknown>> => {
+			const videoId = await submitVideo(queue.simulator);
+			await waitUntilFinal(queue.simulator, videoId);
+			const response = await fetch(`${queue.simulator.url}/v2/pixverse/videos/${videoId}`, { headers: { Authorization: `Bearer ${DEFAULT_TOKEN}` } });
+			return (await response.json()) as Record<string, unknown>;
+		};
+		const runs = async () => (await queue.executions.list(TRIGGER)).length;
+		/** Runs started by deliveries that have all been answered, once every run has ended. */
+		const runsAfter = async (before: number) => {
+			const ended = await queue.ended(TRIGGER, before);
+			return ended.length - before;
+		};
+		let deliveredTwice: Record<string, unknown>;
+
+		beforeAll(() => queue.simulator.reset({ renderMs: 300 }));
+
+		it('callbacks delivered to main and both webhook processes at the same instant: at least one run each (measured: how many), each item with the same dedupe_key; the recipe lets one through', async () => {
+			const started: number[] = [];
+			const kept: number[] = [];
+			for (let round = 0; round < 5; round++) {
+				const record = await finishedVideo();
+				const before = await runs();
+				const dedupedBefore = (await queue.executions.list(DEDUPED.id)).length;
+				const processes = [queue.cluster.main, ...queue.cluster.webhooks];
+				const answers = await postAtOnce([...processes.map((process) => `${process.url}${TRIGGER_PATH}`), ...processes.map((process) => `${process.url}${DEDUPED_PATH}`)], record);
+				expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200));
+				started.push(await runsAfter(before));
+				const ended = (await queue.ended(DEDUPED.id, dedupedBefore + 1)).slice(dedupedBefore);
+				const executions = await Promise.all(ended.map((summary) => queue.executions.get(summary.id)));
+				const keys = executions.map((execution) => nodeOutputItems(execution, 'Video Finished')[0].json.dedupe_key);
+				expect(new Set(keys)).toEqual(new Set([`${String(record.video_id)}|completed`]));
+				// Remove Duplicates outputs nothing for a duplicate, and the node after it does not run.
+				kept.push(executions.filter((execution) => execution.data.resultData.runData['New Event'] !== undefined).length);
+			}
+			console.log(`c: one callback delivered to 3 processes at once, 5 rounds: runs started ${JSON.stringify(started)}; after Remove Duplicates on dedupe_key: ${JSON.stringify(kept)}`);
+			for (const count of started) expect(count).toBeGreaterThanOrEqual(1);
+			expect(kept).toEqual(Array(5).fill(1));
+		});
+
+		it('one final callback delivered to two processes 1 s apart starts exactly one run', async () => {
+			deliveredTwice = await finishedVideo();
+			const before = await runs();
+			const first = await postAtOnce([`${queue.cluster.main.url}${TRIGGER_PATH}`], deliveredTwice);
+			await sleep(1000);
+			const second = await postAtOnce([`${queue.cluster.webhooks[0].url}${TRIGGER_PATH}`], deliveredTwice);
+			const started = await runsAfter(before);
+			console.log(`c: one callback to main, then 1 s later to webhook 1: answers ${first[0].status}, ${second[0].status}; runs started ${started}`);
+			expect([first[0].status, second[0].status]).toEqual([200, 200]);
+			expect(started).toBe(1);
+		});
+
+		it('after every process restarts, the same callback starts no run', async () => {
+			const restartStarted = Date.now();
+			await queue.cluster.restart();
+			console.log(`c: restart of main, 2 workers and 2 webhook processes took ${Date.now() - restartStarted} ms`);
+			const before = await runs();
+			const [answer] = await postAtOnce([`${queue.cluster.webhooks[1].url}${TRIGGER_PATH}`], deliveredTwice);
+			const started = await runsAfter(before);
+			console.log(`c: the same callback after the restart: answer ${answer.status}; runs started ${started}`);
+			expect(answer.status).toBe(200);
+			expect(started).toBe(0);
+		}, CLUSTER_TIMEOUT_MS);
+	});
+});
