@@ -1,9 +1,17 @@
-/** Three suites: unit (pure logic), contract (node execute against the simulator over HTTP),
- * e2e (the packed package inside a real n8n). `npm test` runs them in that order. */
+/** Suites: unit (pure logic), contract (node execute against the simulator over HTTP), e2e (the
+ * packed package inside a real n8n), run by `npm test` in that order; queue (n8n queue mode). */
 const base = {
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
 	testEnvironment: 'node',
 	modulePathIgnorePatterns: ['<rootDir>/dist/'],
+};
+
+const e2e = {
+	...base,
+	// Installs n8n into the cache folder on the first run and packs the package, once per run.
+	globalSetup: '<rootDir>/test/e2e/helpers/globalSetup.ts',
+	globalTeardown: '<rootDir>/test/e2e/helpers/globalTeardown.ts',
+	setupFilesAfterEnv: ['<rootDir>/test/e2e/helpers/testTimeout.ts'],
 };
 
 module.exports = {
@@ -12,14 +20,8 @@ module.exports = {
 	projects: [
 		{ ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
 		{ ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
-		{
-			...base,
-			displayName: 'e2e',
-			testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-			// Installs n8n into the cache folder on the first run and packs the package, once per run.
-			globalSetup: '<rootDir>/test/e2e/helpers/globalSetup.ts',
-			globalTeardown: '<rootDir>/test/e2e/helpers/globalTeardown.ts',
-			setupFilesAfterEnv: ['<rootDir>/test/e2e/helpers/testTimeout.ts'],
-		},
+		{ ...e2e, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], testPathIgnorePatterns: ['/test/e2e/queue/'] },
+		// n8n queue mode (Postgres, Redis, workers, webhook processes): `npm run test:queue`.
+		{ ...e2e, displayName: 'queue', testMatch: ['<rootDir>/test/e2e/queue/**/*.test.ts'] },
 	],
 };
