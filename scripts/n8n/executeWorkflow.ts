@@ -23,6 +23,18 @@ export interface ExecuteOptions {
 }
 
 /**
+ * The exit code n8n gave, or, when n8n 2.41.1 crashed with SIGSEGV while shutting down after it
+ * had printed the finished execution (seen on some machines, also with only built-in nodes), the
+ * code that execution means: 0 for success, 1 for error. Any other crash stays a failure.
+ */
+export function effectiveExitCode(run: { exitCode: number | null; signal: NodeJS.Signals | null }, result: ExecutionJson | undefined): number | null {
+	if (run.signal !== 'SIGSEGV' || !result) return run.exitCode;
+	if (result.status === 'success') return 0;
+	if (result.status === 'error') return 1;
+	return run.exitCode;
+}
+
+/**
  * `n8n execute --id=<id> --rawOutput` (the workflow must start with a Manual Trigger). The exit
  * code alone proves nothing: n8n exits 0 without running anything in some cases, so `ok` also
  * requires the printed execution and no error in it.
@@ -38,10 +50,11 @@ export async function executeWorkflow(
 		onSpawn: options.onSpawn,
 	});
 	const result = parseExecutionOutput(run.stdout);
-	const ok = run.exitCode === 0 && !run.timedOut && result !== undefined && !result.data?.resultData?.error;
+	const exitCode = effectiveExitCode(run, result);
+	const ok = exitCode === 0 && !run.timedOut && result !== undefined && !result.data?.resultData?.error;
 	return {
 		ok,
-		exitCode: run.exitCode,
+		exitCode,
 		signal: run.signal,
 		timedOut: run.timedOut,
 		result,
