@@ -11,7 +11,7 @@ import { finishedItem } from './output';
 
 /**
  * The callback part of the generation runtime, on the resuming side: webhook() of the PixVerse
- * node, reading the parked items back, and the turns callbacks take within one process.
+ * node, reading the parked items back, and the turns that callbacks reaching the same n8n process take.
  */
 
 /** How many parked executions a process remembers the last decision of (oldest forgotten first). */
