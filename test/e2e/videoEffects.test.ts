@@ -6,6 +6,9 @@ import { binaryContent, binaryMetadata, nodeOutputItems, useN8nTestEnvironment }
 
 const MP4_BYTES = 200_000;
 
+/** The reference every generation carries when the workflow sets none. */
+const GENERATED = expect.stringMatching(/^n8n-execution-/);
+
 describe('Effect and multi-image examples in a real n8n', () => {
 	const n8n = useN8nTestEnvironment({
 		workflows: ['effect-from-photo', 'list-effects', 'multi-image-videos'],
@@ -31,8 +34,8 @@ describe('Effect and multi-image examples in a real n8n', () => {
 
 		const bodies = generations().map((entry) => entry.body!);
 		expect(bodies).toHaveLength(2);
-		expect(bodies).toContainEqual({ template_id: 315001, quality: '540p', first_frame_path: expect.stringMatching(/^upload\/.+\.png$/) });
-		expect(bodies).toContainEqual({ template_id: 315007, quality: '720p', first_frame_path: expect.stringMatching(/^upload\/.+\.png$/) });
+		expect(bodies).toContainEqual({ template_id: 315001, quality: '540p', first_frame_path: expect.stringMatching(/^upload\/.+\.png$/), replyRef: GENERATED });
+		expect(bodies).toContainEqual({ template_id: 315007, quality: '720p', first_frame_path: expect.stringMatching(/^upload\/.+\.png$/), replyRef: GENERATED });
 		for (const body of bodies) expect(body).not.toHaveProperty('model');
 	});
 
@@ -53,6 +56,7 @@ describe('Effect and multi-image examples in a real n8n', () => {
 
 		const byPath = Object.fromEntries(generations().map((entry) => [entry.path, entry.body!]));
 		expect(byPath['/v2/pixverse/videos/create-frames']).toEqual({
+			replyRef: GENERATED,
 			model: 'v5.6',
 			prompt: 'The morning scene turns into night',
 			quality: '540p',
