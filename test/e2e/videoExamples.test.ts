@@ -25,7 +25,7 @@ describe('Video examples in a real n8n', () => {
 		expect(bytes.length).toBe(MP4_BYTES);
 		expect(bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
 		expect(apiRequests().filter((entry) => entry.method === 'POST').map((entry) => entry.body)).toEqual([
-			{ model: 'v6', prompt: 'A red fox running through fresh snow at sunrise, cinematic', quality: '720p', duration: 5, aspect_ratio: '16:9', audio: true },
+			{ model: 'v6', prompt: 'A red fox running through fresh snow at sunrise, cinematic', quality: '720p', duration: 5, aspect_ratio: '16:9', audio: true, replyRef: expect.stringMatching(/^n8n-execution-/) },
 		]);
 	});
 
