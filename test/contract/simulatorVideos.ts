@@ -1,5 +1,8 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { DEFAULT_TOKEN } from '../../simulator';
 import type { Simulator } from '../../simulator';
+import { simulatorSession } from './simulatorSession';
 
 /** Starts a video straight on the simulator (not through the node), for tests about existing videos. */
 export async function submitVideo(sim: Simulator, body: Record<string, unknown> = {}): Promise<string> {
@@ -22,4 +25,26 @@ export async function waitUntilFinal(sim: Simulator, videoId: string, timeoutMs 
 		if (Date.now() > deadline) throw new Error(`video ${videoId} did not finish within ${timeoutMs} ms`);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
+}
+
+/** Poll Until Done without downloading: how the tests of operations on an existing video wait. */
+export const POLL_WITHOUT_DOWNLOAD: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
+
+/** The number at the end of a video id, as `original_video_id` carries it. */
+export const videoNumber = (videoId: unknown) => Number(/-video:(\d+)$/.exec(String(videoId))![1]);
+
+/** A simulator session for operations on an existing video: its POSTs, and finished source videos. */
+export function sourceVideoSession() {
+	const session = simulatorSession();
+	return {
+		session,
+		posts: () => session.apiRequests().filter((entry) => entry.method === 'POST'),
+		/** A video finished on the simulator, with the request log cleared after it. */
+		async finishedVideo(body: Record<string, unknown> = {}): Promise<string> {
+			const videoId = await submitVideo(session.sim, body);
+			await waitUntilFinal(session.sim, videoId);
+			session.sim.clearLog();
+			return videoId;
+		},
+	};
 }

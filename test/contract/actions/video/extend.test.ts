@@ -2,24 +2,16 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
-import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
-import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
+import { GENERATED_REFERENCE } from '../../simulatorSession';
+import { POLL_WITHOUT_DOWNLOAD, sourceVideoSession, videoNumber } from '../../simulatorVideos';
 
 const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(2000, 3)]);
 
-const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
-const numberOf = (videoId: unknown) => Number(/-video:(\d+)$/.exec(String(videoId))![1]);
+const wait = POLL_WITHOUT_DOWNLOAD;
+const numberOf = videoNumber;
 
 describe('Video operations on an existing video, against the simulator', () => {
-	const session = simulatorSession();
-	const posts = () => session.apiRequests().filter((entry) => entry.method === 'POST');
-
-	async function finishedVideo(body: Record<string, unknown> = {}): Promise<string> {
-		const videoId = await submitVideo(session.sim, body);
-		await waitUntilFinal(session.sim, videoId);
-		session.sim.clearLog();
-		return videoId;
-	}
+	const { session, posts, finishedVideo } = sourceVideoSession();
 
 	describe('Extend', () => {
 		const extend = (extra: INodeParameters): INodeParameters => ({

@@ -2,23 +2,15 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
-import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
-import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
+import { GENERATED_REFERENCE } from '../../simulatorSession';
+import { POLL_WITHOUT_DOWNLOAD, sourceVideoSession } from '../../simulatorVideos';
 
 const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(1000, 5)]);
 
-const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
+const wait = POLL_WITHOUT_DOWNLOAD;
 
 describe('Video operations on an existing video, against the simulator', () => {
-	const session = simulatorSession();
-	const posts = () => session.apiRequests().filter((entry) => entry.method === 'POST');
-
-	async function finishedVideo(body: Record<string, unknown> = {}): Promise<string> {
-		const videoId = await submitVideo(session.sim, body);
-		await waitUntilFinal(session.sim, videoId);
-		session.sim.clearLog();
-		return videoId;
-	}
+	const { session, posts, finishedVideo } = sourceVideoSession();
 
 	describe('Lip Sync', () => {
 		const lipsync = (extra: INodeParameters): INodeParameters => ({

@@ -1,21 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
-import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
+import { GENERATED_REFERENCE } from '../../simulatorSession';
+import { POLL_WITHOUT_DOWNLOAD, sourceVideoSession, videoNumber } from '../../simulatorVideos';
 
-const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
-const numberOf = (videoId: unknown) => Number(/-video:(\d+)$/.exec(String(videoId))![1]);
+const wait = POLL_WITHOUT_DOWNLOAD;
+const numberOf = videoNumber;
 
 describe('Video operations on an existing video, against the simulator', () => {
-	const session = simulatorSession();
-	const posts = () => session.apiRequests().filter((entry) => entry.method === 'POST');
-
-	async function finishedVideo(body: Record<string, unknown> = {}): Promise<string> {
-		const videoId = await submitVideo(session.sim, body);
-		await waitUntilFinal(session.sim, videoId);
-		session.sim.clearLog();
-		return videoId;
-	}
+	const { session, posts, finishedVideo } = sourceVideoSession();
 
 	describe('Modify', () => {
 		const modify = (extra: INodeParameters): INodeParameters => ({

@@ -2,18 +2,17 @@ import { NodeApiError } from 'n8n-workflow';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
-import { simulatorSession, GENERATED_REFERENCE } from '../../simulatorSession';
+import { GENERATED_REFERENCE } from '../../simulatorSession';
+import { POLL_WITHOUT_DOWNLOAD, sourceVideoSession } from '../../simulatorVideos';
 
 const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(2000, 3)]);
 /** A PNG's signature, then text the simulator reads (its no-subject marker). */
 const png = (text: string) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(text)]);
 
-const wait: INodeParameters = { waitMode: 'poll', pollInterval: 1, waitTimeout: 1, download: false };
+const wait = POLL_WITHOUT_DOWNLOAD;
 
 describe('Video operations on an existing video, against the simulator', () => {
-	const session = simulatorSession();
-	const posts = () => session.apiRequests().filter((entry) => entry.method === 'POST');
-
+	const { session, posts } = sourceVideoSession();
 	describe('Motion Control', () => {
 		const motion = (extra: INodeParameters = {}): INodeParameters => ({
 			resource: 'video', operation: 'motionControl', characterImageSource: 'binary', characterImageBinaryProperty: 'image',
