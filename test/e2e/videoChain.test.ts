@@ -31,8 +31,8 @@ describe('Chained example in a real n8n', () => {
 		]);
 		const [, extend, upscale, lipsync] = posts.map((entry) => entry.body!);
 		expect(extend).toMatchObject({ video_id: created.json.video_id, model: 'v5', duration: 5 });
-		expect(upscale).toEqual({ video_id: extended.json.video_id });
-		expect(lipsync).toEqual({ video_id: upscaled.json.video_id, prompt: 'Good morning from the mountains!', speaker_id: '1', original_sound_switch: false });
+		expect(upscale).toEqual({ video_id: extended.json.video_id, replyRef: expect.stringMatching(/^n8n-execution-/) });
+		expect(lipsync).toEqual({ video_id: upscaled.json.video_id, prompt: 'Good morning from the mountains!', speaker_id: '1', original_sound_switch: false, replyRef: expect.stringMatching(/^n8n-execution-/) });
 
 		const numberOf = (videoId: unknown) => Number(/-video:(\d+)$/.exec(String(videoId))![1]);
 		expect(extended.json).toMatchObject({ extended: true, original_video_id: numberOf(created.json.video_id), video_duration: 10 });
