@@ -80,9 +80,16 @@ export function nodeTime(execution: ExecutionJson): number {
 	return last.startTime + last.executionTime - (prompts.startTime + prompts.executionTime);
 }
 
-/** What every node run of the execution took, added up: the time the execution held a worker. */
-export function workerTime(execution: ExecutionJson): number {
-	return Object.values(execution.data.resultData.runData).flat().reduce((sum, run) => sum + run.executionTime, 0);
+/**
+ * The time the execution held n8n (a worker in queue mode): all of it, except the time it was
+ * parked, from when it was first seen waiting to the start of the PixVerse node's run after the
+ * resume. (n8n drops the parked run from the run data when it resumes, so run times alone miss it.)
+ */
+export function workerTime(execution: ExecutionJson, startedMs: number, parkedAtMs: number | undefined): number {
+	const stoppedMs = new Date(execution.stoppedAt ?? Date.now()).getTime();
+	if (parkedAtMs === undefined) return stoppedMs - startedMs;
+	const runs = nodeRuns(execution, BATCH_NODE);
+	return parkedAtMs - startedMs + (stoppedMs - runs[runs.length - 1].startTime);
 }
 
 function checkAllCompleted(execution: ExecutionJson, videos: number): void {
@@ -101,11 +108,15 @@ export function simulatorOptions(slots: number, accounts: number, batchCase: Omi
 
 const ENDED = ['success', 'error', 'crashed', 'canceled'];
 
-/** The workflow's executions once `count` of them have ended, oldest first. */
-export async function endedExecutions(executions: N8nExecutions, workflowId: string, count: number, timeoutMs: number): Promise<ExecutionSummary[]> {
+/**
+ * The workflow's executions once `count` of them have ended, oldest first. `parkedAt` gets, per
+ * execution id, when it was first seen waiting (parked), sampled every 100 ms.
+ */
+export async function endedExecutions(executions: N8nExecutions, workflowId: string, count: number, timeoutMs: number, parkedAt = new Map<string, number>()): Promise<ExecutionSummary[]> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const list = await executions.list(workflowId);
+		for (const execution of list) if (execution.status === 'waiting' && !parkedAt.has(execution.id)) parkedAt.set(execution.id, Date.now());
 		if (list.length >= count && list.every((execution) => ENDED.includes(execution.status))) return list.reverse();
 		if (Date.now() > deadline) throw new Error(`${workflowId}: ${count} executions did not end (statuses: ${list.map((execution) => execution.status).join(', ') || 'none'})`);
 		await sleep(100);
@@ -167,13 +178,15 @@ async function runBatch(simulator: Simulator, baseUrl: string, executions: N8nEx
 	log(`${batchCase.mode} mode: ${options.videos} videos on ${options.slots} slots, render ${batchCase.renderMs / 1000} s ±${batchCase.jitter * 100} %`);
 	const started = Date.now();
 	await startBatch(baseUrl, batchCase.mode);
-	const ended = await endedExecutions(executions, workflowId, before + 1, 20 * limitOf(options.videos, options.slots, batchCase.renderMs) + 120_000);
-	const execution = await checkedExecution(executions, ended[ended.length - 1], options.videos);
+	const parkedAt = new Map<string, number>();
+	const ended = await endedExecutions(executions, workflowId, before + 1, 20 * limitOf(options.videos, options.slots, batchCase.renderMs) + 120_000, parkedAt);
+	const summary = ended[ended.length - 1];
+	const execution = await checkedExecution(executions, summary, options.videos);
 	return {
 		case: batchCase,
 		limitMs: limitOf(options.videos, options.slots, batchCase.renderMs),
 		nodeMs: nodeTime(execution),
-		workerMs: workerTime(execution),
+		workerMs: workerTime(execution, started, parkedAt.get(summary.id)),
 		wholeMs: new Date(execution.stoppedAt ?? Date.now()).getTime() - started,
 		calls: countCalls(simulator.log()),
 		callbacks: simulator.callbacks().length,

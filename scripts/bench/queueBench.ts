@@ -50,7 +50,8 @@ export async function benchQueueMode(options: BatchBenchOptions, renderMs: numbe
 			const entries = [cluster.webhooks[0], cluster.webhooks[1], cluster.webhooks[0]];
 			const started = Date.now();
 			await Promise.all(entries.map((entry) => startBatch(entry.url, mode)));
-			const ended = await endedExecutions(executions, workflowId, QUEUE_EXECUTIONS, 20 * limitMs + 120_000);
+			const parkedAt = new Map<string, number>();
+			const ended = await endedExecutions(executions, workflowId, QUEUE_EXECUTIONS, 20 * limitMs + 120_000, parkedAt);
 			const checked = await Promise.all(ended.map((summary) => checkedExecution(executions, summary, QUEUE_VIDEOS)));
 			results.push({
 				mode,
@@ -59,7 +60,7 @@ export async function benchQueueMode(options: BatchBenchOptions, renderMs: numbe
 				limitMs,
 				lastEndMs: Math.max(...ended.map((summary) => new Date(summary.stoppedAt ?? Date.now()).getTime())) - started,
 				nodeMs: checked.map(nodeTime),
-				workerMs: checked.map(workerTime),
+				workerMs: checked.map((execution, index) => workerTime(execution, started, parkedAt.get(ended[index].id))),
 				workerRuns: cluster.workers.map((worker) => ended.reduce((sum, summary) => sum + worker.logs().split('\n').filter((line) => line.includes(`Worker started execution ${summary.id} (`)).length, 0)),
 			});
 		}

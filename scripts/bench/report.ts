@@ -55,7 +55,7 @@ export function formatReport(report: BenchReport): string {
 		`**Batch**: ${videos} prompts into one PixVerse Create node, one account with ${slots} slots, simulated render time R; ` +
 			`no batch can finish before the limit ceil(${videos}/${slots}) × R. Jittered renders take a time drawn uniformly within the spread around R (seeded, the same for both modes). ` +
 			`Poll Until Done checks every ${pollIntervalSeconds} s. All rows come from one run of one \`n8n start\`, each batch started by a webhook call. No download. ` +
-			'Node time runs from the node getting its items to its last output (a parked execution counts); worker time is what the execution\'s nodes ran for, the time it held n8n.',
+			'Node time runs from the node getting its items to its last output (a parked execution counts); worker time is how long the execution held n8n, from its webhook call to its end, less the time it was parked (seen waiting, sampled every 100 ms).',
 		'',
 		'| Renders (R) | Wait mode | PixVerse node | Node time / limit | Worker time | API calls per video | Callbacks per video |',
 		'| --- | --- | --- | --- | --- | --- | --- |',
