@@ -42,8 +42,10 @@ export interface HttpCalls {
 
 export interface BatchResult {
 	case: BatchCase;
-	/** ceil(videos / slots) × renderMs: no batch can finish sooner. */
+	/** ceil(videos / slots) × renderMs: no batch can finish sooner (with uniform renders). */
 	limitMs: number;
+	/** The best any batch submitting in input order can do with these render times: see bestInOrder. */
+	bestMs: number;
 	/** From the PixVerse node's start to the end of its (last) run, from n8n's run data. */
 	nodeMs: number;
 	/** What the execution's nodes ran for (the time a worker is held; a parked execution holds none). */
@@ -54,6 +56,21 @@ export interface BatchResult {
 	calls: HttpCalls;
 	/** Callbacks useapi (the simulator) sent to n8n. */
 	callbacks: number;
+}
+
+/**
+ * The end of the last video if each job had started the moment a slot freed, in the order they
+ * were submitted, with the render times the simulator drew: the best a batch that sends items in
+ * input order can do. With jittered renders it can exceed the limit.
+ */
+export function bestInOrder(simulator: Simulator, slots: number): number {
+	const jobs = [...(simulator.state().jobs as Array<{ created_at: string; renderMs: number }>)].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+	const freeAt = Array<number>(slots).fill(0);
+	for (const job of jobs) {
+		freeAt.sort((a, b) => a - b);
+		freeAt[0] += job.renderMs;
+	}
+	return Math.max(...freeAt);
 }
 
 /** Render times are drawn from this seed, so runs compare like with like. */
@@ -185,6 +202,7 @@ async function runBatch(simulator: Simulator, baseUrl: string, executions: N8nEx
 	return {
 		case: batchCase,
 		limitMs: limitOf(options.videos, options.slots, batchCase.renderMs),
+		bestMs: bestInOrder(simulator, options.slots),
 		nodeMs: nodeTime(execution),
 		workerMs: workerTime(execution, started, parkedAt.get(summary.id)),
 		wholeMs: new Date(execution.stoppedAt ?? Date.now()).getTime() - started,
