@@ -42,8 +42,10 @@ export interface HttpCalls {
 
 export interface BatchResult {
 	case: BatchCase;
-	/** ceil(videos / slots) × renderMs: no batch can finish sooner. */
+	/** ceil(videos / slots) × renderMs: no batch can finish sooner (with uniform renders). */
 	limitMs: number;
+	/** The best any batch submitting in input order can do with these render times: see bestInOrder. */
+	bestMs: number;
 	/** From the PixVerse node's start to the end of its (last) run, from n8n's run data. */
 	nodeMs: number;
 	/** What the execution's nodes ran for (the time a worker is held; a parked execution holds none). */
@@ -54,6 +56,21 @@ export interface BatchResult {
 	calls: HttpCalls;
 	/** Callbacks useapi (the simulator) sent to n8n. */
 	callbacks: number;
+}
+
+/**
+ * The end of the last video if each job had started the moment a slot freed, in the order they
+ * were submitted, with the render times the simulator drew: the best a batch that sends items in
+ * input order can do. With jittered renders it can exceed the limit.
+ */
+export function bestInOrder(simulator: Simulator, slots: number): number {
+	const jobs = [...(simulator.state().jobs as Array<{ created_at: string; renderMs: number }>)].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+	const freeAt = Array<number>(slots).fill(0);
+	for (const job of jobs) {
+		freeAt.sort((a, b) => a - b);
+		freeAt[0] += job.renderMs;
+	}
+	return Math.max(...freeAt);
 }
 
 /** Render times are drawn from this seed, so runs compare like with like. */
@@ -80,9 +97,16 @@ export function nodeTime(execution: ExecutionJson): number {
 	return last.startTime + last.executionTime - (prompts.startTime + prompts.executionTime);
 }
 
-/** What every node run of the execution took, added up: the time the execution held a worker. */
-export function workerTime(execution: ExecutionJson): number {
-	return Object.values(execution.data.resultData.runData).flat().reduce((sum, run) => sum + run.executionTime, 0);
+/**
+ * The time the execution held n8n (a worker in queue mode): all of it, except the time it was
+ * parked, from when it was first seen waiting to the start of the PixVerse node's run after the
+ * resume. (n8n drops the parked run from the run data when it resumes, so run times alone miss it.)
+ */
+export function workerTime(execution: ExecutionJson, startedMs: number, parkedAtMs: number | undefined): number {
+	const stoppedMs = new Date(execution.stoppedAt ?? Date.now()).getTime();
+	if (parkedAtMs === undefined) return stoppedMs - startedMs;
+	const runs = nodeRuns(execution, BATCH_NODE);
+	return parkedAtMs - startedMs + (stoppedMs - runs[runs.length - 1].startTime);
 }
 
 function checkAllCompleted(execution: ExecutionJson, videos: number): void {
@@ -101,11 +125,15 @@ export function simulatorOptions(slots: number, accounts: number, batchCase: Omi
 
 const ENDED = ['success', 'error', 'crashed', 'canceled'];
 
-/** The workflow's executions once `count` of them have ended, oldest first. */
-export async function endedExecutions(executions: N8nExecutions, workflowId: string, count: number, timeoutMs: number): Promise<ExecutionSummary[]> {
+/**
+ * The workflow's executions once `count` of them have ended, oldest first. `parkedAt` gets, per
+ * execution id, when it was first seen waiting (parked), sampled every 100 ms.
+ */
+export async function endedExecutions(executions: N8nExecutions, workflowId: string, count: number, timeoutMs: number, parkedAt = new Map<string, number>()): Promise<ExecutionSummary[]> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const list = await executions.list(workflowId);
+		for (const execution of list) if (execution.status === 'waiting' && !parkedAt.has(execution.id)) parkedAt.set(execution.id, Date.now());
 		if (list.length >= count && list.every((execution) => ENDED.includes(execution.status))) return list.reverse();
 		if (Date.now() > deadline) throw new Error(`${workflowId}: ${count} executions did not end (statuses: ${list.map((execution) => execution.status).join(', ') || 'none'})`);
 		await sleep(100);
@@ -167,13 +195,16 @@ async function runBatch(simulator: Simulator, baseUrl: string, executions: N8nEx
 	log(`${batchCase.mode} mode: ${options.videos} videos on ${options.slots} slots, render ${batchCase.renderMs / 1000} s ±${batchCase.jitter * 100} %`);
 	const started = Date.now();
 	await startBatch(baseUrl, batchCase.mode);
-	const ended = await endedExecutions(executions, workflowId, before + 1, 20 * limitOf(options.videos, options.slots, batchCase.renderMs) + 120_000);
-	const execution = await checkedExecution(executions, ended[ended.length - 1], options.videos);
+	const parkedAt = new Map<string, number>();
+	const ended = await endedExecutions(executions, workflowId, before + 1, 20 * limitOf(options.videos, options.slots, batchCase.renderMs) + 120_000, parkedAt);
+	const summary = ended[ended.length - 1];
+	const execution = await checkedExecution(executions, summary, options.videos);
 	return {
 		case: batchCase,
 		limitMs: limitOf(options.videos, options.slots, batchCase.renderMs),
+		bestMs: bestInOrder(simulator, options.slots),
 		nodeMs: nodeTime(execution),
-		workerMs: workerTime(execution),
+		workerMs: workerTime(execution, started, parkedAt.get(summary.id)),
 		wholeMs: new Date(execution.stoppedAt ?? Date.now()).getTime() - started,
 		calls: countCalls(simulator.log()),
 		callbacks: simulator.callbacks().length,

@@ -1,6 +1,6 @@
 import { startSimulator } from '../../simulator';
 import { n8nExecutions, packedPackage, simulatorCredential, startQueueCluster } from '../n8n';
-import { type BatchBenchOptions, checkedExecution, endedExecutions, limitOf, nodeTime, simulatorOptions, startBatch, workerTime } from './batchBench';
+import { type BatchBenchOptions, bestInOrder, checkedExecution, endedExecutions, limitOf, nodeTime, simulatorOptions, startBatch, workerTime } from './batchBench';
 import { BATCH_WORKFLOW_IDS, batchWorkflow, type BenchWaitMode } from './workflows';
 
 /** Executions started at once on the one account. */
@@ -14,6 +14,8 @@ export interface QueueBatchResult {
 	jitter: number;
 	/** ceil(executions × videos / slots) × renderMs: none of them can all be done sooner. */
 	limitMs: number;
+	/** The best possible end of the last video (bestInOrder). */
+	bestMs: number;
 	/** From the first webhook call to the end of the last execution. */
 	lastEndMs: number;
 	/** Each execution's node time, in the order they started. */
@@ -50,16 +52,18 @@ export async function benchQueueMode(options: BatchBenchOptions, renderMs: numbe
 			const entries = [cluster.webhooks[0], cluster.webhooks[1], cluster.webhooks[0]];
 			const started = Date.now();
 			await Promise.all(entries.map((entry) => startBatch(entry.url, mode)));
-			const ended = await endedExecutions(executions, workflowId, QUEUE_EXECUTIONS, 20 * limitMs + 120_000);
+			const parkedAt = new Map<string, number>();
+			const ended = await endedExecutions(executions, workflowId, QUEUE_EXECUTIONS, 20 * limitMs + 120_000, parkedAt);
 			const checked = await Promise.all(ended.map((summary) => checkedExecution(executions, summary, QUEUE_VIDEOS)));
 			results.push({
 				mode,
 				renderMs,
 				jitter,
 				limitMs,
+				bestMs: bestInOrder(simulator, options.slots),
 				lastEndMs: Math.max(...ended.map((summary) => new Date(summary.stoppedAt ?? Date.now()).getTime())) - started,
 				nodeMs: checked.map(nodeTime),
-				workerMs: checked.map(workerTime),
+				workerMs: checked.map((execution, index) => workerTime(execution, started, parkedAt.get(ended[index].id))),
 				workerRuns: cluster.workers.map((worker) => ended.reduce((sum, summary) => sum + worker.logs().split('\n').filter((line) => line.includes(`Worker started execution ${summary.id} (`)).length, 0)),
 			});
 		}

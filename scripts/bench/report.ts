@@ -38,12 +38,12 @@ const renders = (renderMs: number, jitter: number) => (jitter ? `${seconds(rende
 
 function batchRow(result: BatchResult, videos: number): string {
 	const { mode, renderMs, jitter } = result.case;
-	return `| ${renders(renderMs, jitter)} | ${MODE_NAMES[mode]} | ${seconds(result.nodeMs)} | **${ratio(result.nodeMs, result.limitMs)}** | ${seconds(result.workerMs)} | ${callsCell(result.calls, videos)} | ${perVideo(result.callbacks, videos)} |`;
+	return `| ${renders(renderMs, jitter)} | ${MODE_NAMES[mode]} | ${seconds(result.nodeMs)} | **${ratio(result.nodeMs, result.limitMs)}** | ${ratio(result.bestMs, result.limitMs)} | ${seconds(result.workerMs)} | ${callsCell(result.calls, videos)} | ${perVideo(result.callbacks, videos)} |`;
 }
 
 function queueRow(result: QueueBatchResult): string {
 	const slowest = Math.max(...result.nodeMs);
-	return `| ${renders(result.renderMs, result.jitter)} | ${MODE_NAMES[result.mode]} | ${result.nodeMs.map(seconds).join(', ')} | **${ratio(slowest, result.limitMs)}** | ${ratio(result.lastEndMs, result.limitMs)} | ${result.workerMs.map(seconds).join(', ')} | ${result.workerRuns.join(' / ')} |`;
+	return `| ${renders(result.renderMs, result.jitter)} | ${MODE_NAMES[result.mode]} | ${result.nodeMs.map(seconds).join(', ')} | **${ratio(slowest, result.limitMs)}** | ${ratio(result.lastEndMs, result.limitMs)} | ${ratio(result.bestMs, result.limitMs)} | ${result.workerMs.map(seconds).join(', ')} | ${result.workerRuns.join(' / ')} |`;
 }
 
 /** The results as Markdown: the same text is printed, written to bench/latest.md and shown in the README. */
@@ -53,12 +53,13 @@ export function formatReport(report: BenchReport): string {
 		`Measured ${report.date} on ${machineLine()}.`,
 		'',
 		`**Batch**: ${videos} prompts into one PixVerse Create node, one account with ${slots} slots, simulated render time R; ` +
-			`no batch can finish before the limit ceil(${videos}/${slots}) × R. Jittered renders take a time drawn uniformly within the spread around R (seeded, the same for both modes). ` +
+			`no batch can finish before the limit ceil(${videos}/${slots}) × R. Jittered renders take a time drawn uniformly within the spread around R (seeded, the same for both modes); ` +
+			'"best in order" is when the last video would end had each started the moment a slot freed, in submission order, with the render times drawn: with jitter it can pass the limit. ' +
 			`Poll Until Done checks every ${pollIntervalSeconds} s. All rows come from one run of one \`n8n start\`, each batch started by a webhook call. No download. ` +
-			'Node time runs from the node getting its items to its last output (a parked execution counts); worker time is what the execution\'s nodes ran for, the time it held n8n.',
+			'Node time runs from the node getting its items to its last output (a parked execution counts); worker time is how long the execution held n8n, from its webhook call to its end, less the time it was parked (seen waiting, sampled every 100 ms).',
 		'',
-		'| Renders (R) | Wait mode | PixVerse node | Node time / limit | Worker time | API calls per video | Callbacks per video |',
-		'| --- | --- | --- | --- | --- | --- | --- |',
+		'| Renders (R) | Wait mode | PixVerse node | Node time / limit | Best in order / limit | Worker time | API calls per video | Callbacks per video |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- |',
 		...report.batches.map((result) => batchRow(result, videos)),
 	];
 	if (report.queue?.length) {
@@ -68,8 +69,8 @@ export function formatReport(report: BenchReport): string {
 				`through the webhook processes, all on one account with ${slots} slots; limit ceil(${QUEUE_EXECUTIONS * QUEUE_VIDEOS}/${slots}) × R. ` +
 				'Worker runs: executions started or resumed by worker 1 / worker 2.',
 			'',
-			'| Renders (R) | Wait mode | Node time of each execution | Slowest / limit | Last end / limit | Worker time of each | Worker runs |',
-			'| --- | --- | --- | --- | --- | --- | --- |',
+			'| Renders (R) | Wait mode | Node time of each execution | Slowest / limit | Last end / limit | Best in order / limit | Worker time of each | Worker runs |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- |',
 			...report.queue.map(queueRow),
 		);
 	}
