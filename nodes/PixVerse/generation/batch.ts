@@ -135,11 +135,12 @@ const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).http
 
 /**
  * Submits items as slots free up and polls every outstanding video together, so N videos on S
- * slots take about ceil(N / S) render times. Free slots are found by submitting: an accepted item
- * took one, and the next item goes at once; a 429 means "not now" (nothing started) and the item
- * is tried again at the pace SlotPace derives from what the batch observes. Other executions on
- * the same account find slots the same way, so none starves. The user's Max Concurrent Jobs caps
- * how many of this batch render at once. Out of credits (412) stops submitting; what was accepted
+ * slots take about ceil(N / S) render times. Free slots are found by submitting, in waves of 1, 2,
+ * 4, … submissions at once while every one is accepted (a POST can take seconds at useapi.net,
+ * and one after another would delay the last video by all of them); a 429 means "not now"
+ * (nothing started), ends the round, and the item is tried again at the pace SlotPace derives
+ * from what the batch observes. Other executions on the same account find slots the same way, so
+ * none starves. The user's Max Concurrent Jobs caps how many of this batch render at once. Out of credits (412) stops submitting; what was accepted
  * is still waited on. Items not submitted by the deadline fail without being charged.
  */
 async function submitAsSlotsFree(
@@ -167,26 +168,36 @@ async function submitAsSlotsFree(
 
 	const submitWhileRoom = async () => {
 		noteRenderTimes();
-		while (queue.length && pendingIds(outcome.videos).length < cap && !stopReason) {
-			const { itemIndex, generation } = queue[0];
-			let result: AcceptedJob | typeof BUSY;
-			try {
-				result = await submitItem(context, itemIndex, generation);
-			} catch (error) {
-				queue.shift();
+		let wave = 1;
+		while (queue.length && !stopReason) {
+			const size = Math.min(wave, queue.length, cap - pendingIds(outcome.videos).length);
+			if (size <= 0) break;
+			const sent = queue.slice(0, size);
+			const results = await Promise.allSettled(sent.map(({ itemIndex, generation }) => submitItem(context, itemIndex, generation)));
+			const busy = sent.filter((_, index) => results[index].status === 'fulfilled' && results[index].value === BUSY);
+			queue.splice(0, size, ...busy);
+			const errors: Array<{ itemIndex: number; error: unknown }> = [];
+			for (const [index, result] of results.entries()) {
+				if (result.status === 'rejected') {
+					errors.push({ itemIndex: sent[index].itemIndex, error: result.reason });
+					continue;
+				}
+				if (result.value === BUSY) continue;
+				pace.accepted(Date.now());
+				outcome.accepted.push(result.value);
+				if (wait.mode === 'poll') {
+					outcome.videos.set(result.value.videoId, submittedVideo(result.value.videoId));
+					submittedAt.set(result.value.videoId, Date.now());
+				}
+			}
+			// Every accepted job of the wave is recorded before an error may end the run.
+			for (const { itemIndex, error } of errors) {
 				if (isOutOfCredits(error)) stopReason = 'the PixVerse account ran out of credits earlier in this batch';
-				onSubmitError(error, itemIndex, outcome.accepted);
 				outcome.failures.set(itemIndex, error);
-				continue;
+				onSubmitError(error, itemIndex, outcome.accepted);
 			}
-			if (result === BUSY) return;
-			queue.shift();
-			pace.accepted(Date.now());
-			outcome.accepted.push(result);
-			if (wait.mode === 'poll') {
-				outcome.videos.set(result.videoId, submittedVideo(result.videoId));
-				submittedAt.set(result.videoId, Date.now());
-			}
+			if (busy.length) break;
+			wave *= 2;
 		}
 		if (stopReason) queue.splice(0).forEach(({ itemIndex }) => notSubmitted(itemIndex, stopReason!));
 	};

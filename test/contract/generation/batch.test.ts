@@ -91,6 +91,26 @@ describe('batches against the simulator', () => {
 		expect((run.error as NodeApiError).description).toMatch(/Other videos accepted in this run \(charged, not lost\): user:1-pixverse:demo@example\.com-video:\d+/);
 	});
 
+	it('submits in growing waves at once; a refusal inside a wave ends the run only after every id the wave got accepted is listed', async () => {
+		await session.sim.reset({ renderMs: 300, accounts: [{ email: 'eight@example.com', maxJobs: 8, credits: 100000 }] });
+		// Every answer comes 400 ms late: one submission after another could never overlap.
+		session.sim.addFault({ method: 'POST', path: 'videos/create', kind: 'slow', delayMs: 400, phase: 'after', times: 7 });
+		const items = ['one', 'two', 'three', 'four', 'five [reject]', 'six', 'seven'].map((prompt) => ({ json: { prompt } }));
+		const run = await session.run(batch(), { items });
+
+		// Once each; within a wave, in whatever order the requests arrive.
+		expect(posts().map((entry) => String(entry.body!.prompt)).sort()).toEqual(items.map((item) => item.json.prompt).sort());
+		const inFlight = posts().map((entry) => ({ from: Date.parse(entry.time), to: Date.parse(entry.time) + entry.durationMs! }));
+		const peakInFlight = Math.max(...inFlight.map((request) => inFlight.filter((other) => other.from <= request.from && request.from < other.to).length));
+		// Waves of 1, 2 and 4.
+		expect(peakInFlight).toBe(4);
+
+		expect(run.error).toBeInstanceOf(NodeApiError);
+		expect(accepted().map((entry) => String(entry.body!.prompt)).sort()).toEqual(['four', 'one', 'seven', 'six', 'three', 'two']);
+		const listed = /Other videos accepted in this run \(charged, not lost\): (.*)/.exec((run.error as NodeApiError).description ?? '')?.[1] ?? '';
+		expect(listed.match(/user:1-pixverse:eight@example\.com-video:\d+/g)).toHaveLength(6);
+	});
+
 	it('fails only the refused item under continueOnFail (422 at submit)', async () => {
 		const run = await session.run(batch(), { items: [{ json: { prompt: 'fine' } }, { json: { prompt: 'bad [reject]' } }, { json: { prompt: 'also fine' } }], continueOnFail: true });
 		const items = run.output![0];

@@ -20,5 +20,7 @@ export {
 	signInAsOwner,
 	type EditorSession,
 	waitFor,
+	readWorkflow,
+	type WorkflowJson,
 } from '../../../scripts/n8n';
 export { useN8nTestEnvironment } from './useN8nTestEnvironment';

@@ -164,6 +164,10 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 				`final callbacks sent from ${at(Math.min(...finals.map((callback) => Date.parse(callback.time))))} to ${at(Math.max(...finals.map((callback) => Date.parse(callback.time))))} ms, answered ${JSON.stringify(statuses)}; ` +
 				`${queue.simulator.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/videos/')).length} GET /videos/{id}`,
 		);
+		const t0 = Date.parse(queue.simulator.log()[0].time);
+		console.log('TIMELINE ' + queue.simulator.log().map((entry) => `${Date.parse(entry.time) - t0} ${entry.method} ${entry.path.slice(0, 40)} ${entry.status} ${entry.durationMs}`).join('\n'));
+		console.log('PROMPTS END ' + (nodeRuns(execution, 'Prompts')[0]?.startTime - t0) + ' runs ' + JSON.stringify(Object.fromEntries(Object.entries(execution.data.resultData.runData).map(([name, r]) => [name, r.map((x) => [x.startTime - t0, x.executionTime])]))));
+		for (const p of [...queue.cluster.webhooks, queue.cluster.main]) console.log('PLOG ' + p.logs().split('\n').filter((line) => line.includes('PVDEBUG')).map((line) => line.replace(/\d{13}/, (m) => String(Number(m) - t0))).join('\n'));
 		expect(peak).toBe(24);
 		expect(took).toBeLessThanOrEqual(1.15 * R);
 	});
