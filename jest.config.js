@@ -1,5 +1,6 @@
 /** Suites: unit (pure logic), contract (node execute against the simulator over HTTP), e2e (the
- * packed package inside a real n8n), run by `npm test` in that order; queue (n8n queue mode) and screenshots (the editor in Chromium). */
+ * packed package inside a real n8n) and queue (n8n queue mode), run by `npm test` in that order;
+ * screenshots (the editor in Chromium) by `npm run test:screenshots`. */
 const base = {
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
 	testEnvironment: 'node',
@@ -23,7 +24,7 @@ module.exports = {
 		{ ...e2e, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], testPathIgnorePatterns: ['/test/e2e/queue/', '/test/e2e/screenshots.test.ts'] },
 		// The editor in headless Chromium: `npm run test:screenshots`.
 		{ ...e2e, displayName: 'screenshots', testMatch: ['<rootDir>/test/e2e/screenshots.test.ts'] },
-		// n8n queue mode (Postgres, Redis, workers, webhook processes): `npm run test:queue`.
+		// n8n queue mode (Postgres, Redis, workers, webhook processes): `npm run test:queue`, last in `npm test`.
 		{ ...e2e, displayName: 'queue', testMatch: ['<rootDir>/test/e2e/queue/**/*.test.ts'] },
 	],
 };
