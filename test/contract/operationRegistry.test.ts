@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { RESOURCES } from '../../nodes/PixVerse/actions/resources';
-import { route } from '../../nodes/PixVerse/actions/router';
+import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
 
+const execute = (context: IExecuteFunctions) => new PixVerse().execute.call(context);
 const pairs = RESOURCES.flatMap((resource) => resource.operations.map((operation) => [resource.value, operation.value, operation] as const));
 
 /** A context that only names the resource and operation; everything else falls back to defaults. */
@@ -24,7 +25,7 @@ describe('operation registry', () => {
 		expect(files.some((file) => existsSync(file))).toBe(true);
 	});
 
-	it.each(pairs)('the router reaches %s > %s', async (resource, operation, definition) => {
+	it.each(pairs)('execute() reaches %s > %s', async (resource, operation, definition) => {
 		const { run } = definition;
 		const reached = new Error(`reached ${resource} > ${operation}`);
 		const original = { ...run };
@@ -33,7 +34,7 @@ describe('operation registry', () => {
 		});
 		Object.assign(run, run.kind === 'generation' ? { prepare: fail } : { execute: fail });
 		try {
-			await expect(route(contextFor(resource, operation))).rejects.toThrow(reached.message);
+			await expect(execute(contextFor(resource, operation))).rejects.toThrow(reached.message);
 			expect(fail).toHaveBeenCalledTimes(1);
 		} finally {
 			Object.assign(run, original);
@@ -41,6 +42,6 @@ describe('operation registry', () => {
 	});
 
 	it('refuses an operation it does not know', async () => {
-		await expect(route(contextFor('video', 'teleport'))).rejects.toThrow('The operation "teleport" of resource "video" is not supported');
+		await expect(execute(contextFor('video', 'teleport'))).rejects.toThrow('The operation "teleport" of resource "video" is not supported');
 	});
 });
