@@ -17,6 +17,7 @@ interface PageElement {
 	videoWidth?: number;
 	querySelector(selector: string): PageElement | null;
 	querySelectorAll(selector: string): ArrayLike<PageElement>;
+	click(): void;
 }
 declare const document: PageElement;
 declare const location: { pathname: string };
@@ -89,13 +90,13 @@ export class N8nEditor {
 			label,
 			TEXT_NODE,
 		);
-		await (option as unknown as ElementHandle).click();
-		await this.page.waitForFunction(
-			(input, text) => document.querySelector(input)?.value === text,
-			{},
-			`${NDV} ${testId(`parameter-input-${name}`)} input`,
-			label,
-		);
+		// A click in the page's own DOM: a tooltip of the option above may cover the point a mouse would click.
+		await (option as unknown as ElementHandle<PageElement>).evaluate((item) => item.click());
+		const input = `${NDV} ${testId(`parameter-input-${name}`)} input`;
+		await this.page.waitForFunction((selector, text) => document.querySelector(selector)?.value === text, {}, input, label).catch(async (error: Error) => {
+			const shown = await this.page.evaluate((selector) => document.querySelector(selector)?.value, input);
+			throw new Error(`${name}: chose "${label}", the field shows "${shown}" (${error.message})`);
+		});
 	}
 
 	/** Runs the open node ("Execute step") and waits until its output or its error shows. */
