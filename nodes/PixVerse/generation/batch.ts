@@ -140,8 +140,9 @@ const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).http
  * and one after another would delay the last video by all of them); a 429 means "not now"
  * (nothing started), ends the round, and the item is tried again at the pace SlotPace derives
  * from what the batch observes. Other executions on the same account find slots the same way, so
- * none starves. The user's Max Concurrent Jobs caps how many of this batch render at once. Out of credits (412) stops submitting; what was accepted
- * is still waited on. Items not submitted by the deadline fail without being charged.
+ * none starves. The user's Max Concurrent Jobs caps how many of this batch render at once. Out of
+ * credits (412) stops submitting; what was accepted is still waited on. Items not submitted by the
+ * deadline fail without being charged.
  */
 async function submitAsSlotsFree(
 	context: IExecuteFunctions,

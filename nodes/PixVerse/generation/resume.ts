@@ -121,22 +121,20 @@ async function confirmedRecord(context: IWebhookFunctions, videoId: string): Pro
 
 /**
  * Reads every awaited video not yet known final with GET (the callback body alone is not trusted),
- * all at once: the final callbacks of a batch come together, and the last one should not wait for
- * one read after another. Returns the id of one that still renders, or undefined when every video
- * is final (their records are then in `records`).
+ * starting with the one called back and going on from there, and stops at the first that still
+ * renders. Returns its id, or undefined when every video is final (their records are then in
+ * `records`).
  */
 async function firstStillRendering(context: IWebhookFunctions, awaited: AwaitedVideo[], calledBack: AwaitedVideo, records: Map<string, VideoRecord>): Promise<string | undefined> {
-	const unknown = awaited.filter((video) => !records.has(video.videoId));
-	const read = await Promise.allSettled(unknown.map(async (video) => (video === calledBack ? await confirmedRecord(context, video.videoId) : await checkVideo(context, video.videoId))));
-	let rendering: string | undefined;
-	let failure: unknown;
-	for (const [index, result] of read.entries()) {
-		if (result.status === 'rejected') failure ??= result.reason;
-		else if (videoOutcome(result.value) === 'pending') rendering ??= unknown[index].videoId;
-		else records.set(unknown[index].videoId, result.value);
+	const start = awaited.indexOf(calledBack);
+	const order = [...awaited.slice(start), ...awaited.slice(0, start)];
+	for (const video of order) {
+		if (records.has(video.videoId)) continue;
+		const record = video === calledBack ? await confirmedRecord(context, video.videoId) : await checkVideo(context, video.videoId);
+		if (videoOutcome(record) === 'pending') return video.videoId;
+		records.set(video.videoId, record);
 	}
-	if (rendering === undefined && failure !== undefined) throw failure;
-	return rendering;
+	return undefined;
 }
 
 /** The output after the resume: each awaited video finished (or an error item naming it), the other parked items as they were. */
