@@ -32,6 +32,12 @@ export interface Shot {
 
 const textToVideo = () => exampleNode('text-to-video', PIXVERSE);
 
+async function openTextToVideoNode(editor: N8nEditor): Promise<void> {
+	const { workflowId, nodeName } = textToVideo();
+	await editor.openWorkflow(workflowId);
+	await editor.openNode(nodeName);
+}
+
 export const SHOTS: Shot[] = [
 	{
 		file: 'node-picker.png',
@@ -46,9 +52,7 @@ export const SHOTS: Shot[] = [
 		file: 'video-create-v6.png',
 		caption: 'Video > Create with PixVerse V6',
 		async take(editor, path) {
-			const { workflowId, nodeName } = textToVideo();
-			await editor.openWorkflow(workflowId);
-			await editor.openNode(nodeName);
+			await openTextToVideoNode(editor);
 			await editor.selectOption('model', 'PixVerse V6');
 			await editor.screenshot(path);
 		},
@@ -57,9 +61,7 @@ export const SHOTS: Shot[] = [
 		file: 'video-create-seedance.png',
 		caption: 'The same form with Seedance 2.0',
 		async take(editor, path) {
-			const { workflowId, nodeName } = textToVideo();
-			await editor.openWorkflow(workflowId);
-			await editor.openNode(nodeName);
+			await openTextToVideoNode(editor);
 			await editor.selectOption('model', 'Seedance 2.0');
 			await editor.screenshot(path);
 		},
@@ -68,9 +70,7 @@ export const SHOTS: Shot[] = [
 		file: 'finished-video.png',
 		caption: 'A finished video: the MP4 in the output, playing in n8n’s viewer',
 		async take(editor, path) {
-			const { workflowId, nodeName } = textToVideo();
-			await editor.openWorkflow(workflowId);
-			await editor.openNode(nodeName);
+			await openTextToVideoNode(editor);
 			// The editor saves changes as they are made: the example gets its own model back.
 			await editor.selectOption('model', 'PixVerse V6');
 			await editor.executeOpenNode();
