@@ -16,7 +16,8 @@ import { REDIS_SERVER, type RedisServer, startRedis } from './redisServer';
 export interface QueueClusterOptions {
 	/** The packed package (packPackage / packedPackage) installed into the shared user folder. */
 	tarball: string;
-	credentials?: CredentialToImport[];
+	/** A list, or a function of the cluster's Redis (for credentials of n8n's Redis node). */
+	credentials?: CredentialToImport[] | ((redis: RedisServer) => CredentialToImport[]);
 	workflows?: WorkflowSource[];
 	/** Workflow ids to publish before the processes start. */
 	publish?: string[];
@@ -133,7 +134,8 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 		};
 		log(`Postgres on ${postgres.port}, Redis on ${redis.port}, user folder ready (${Date.now() - started} ms)`);
 
-		await importCredentials(instance, options.credentials ?? []);
+		const credentials = typeof options.credentials === 'function' ? options.credentials(redis) : (options.credentials ?? []);
+		await importCredentials(instance, credentials);
 		await importWorkflows(instance, options.workflows ?? []);
 		await publishInDatabase(postgres, options.publish ?? []);
 		log(`imported and published (${Date.now() - started} ms)`);

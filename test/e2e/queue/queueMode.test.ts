@@ -18,7 +18,7 @@ const R = 5000;
 const SHARED = webhookBatchWorkflow({ id: 'queueShared', path: 'queue-shared', videos: 8, wait: WAIT_PARAMETERS.poll(1) });
 const SPREAD = webhookBatchWorkflow({ id: 'queueSpread', path: 'queue-spread', videos: 24, wait: WAIT_PARAMETERS.callback() });
 const TRIGGER = 'pvOnVideoFinished';
-/** The README's recipe: the trigger, then n8n's Remove Duplicates on `dedupe_key` across executions. */
+/** The README's recipe: the trigger, then an atomic Redis increment on `dedupe_key` and a Filter keeping the first delivery. */
 const DEDUPED = dedupedTriggerWorkflow();
 const DEDUPED_PATH = `/webhook/${DEDUPED_WEBHOOK_ID}/${CALLBACK_PATH}?${SECRET_PARAMETER}=${callbackSecret(DEFAULT_TOKEN)}`;
 const TRIGGER_PATH = `/webhook/6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13/${CALLBACK_PATH}?${SECRET_PARAMETER}=${callbackSecret(DEFAULT_TOKEN)}`;
@@ -190,7 +190,7 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 
 		beforeAll(() => queue.simulator.reset({ renderMs: 300 }));
 
-		it('callbacks delivered to main and both webhook processes at the same instant: at least one run each (measured: how many), each item with the same dedupe_key; the recipe lets one through', async () => {
+		it('callbacks delivered to main and both webhook processes at the same instant: at least one run each (measured: how many), each item with the same dedupe_key; the Redis recipe lets exactly one through', async () => {
 			const started: number[] = [];
 			const kept: number[] = [];
 			for (let round = 0; round < 5; round++) {
@@ -205,10 +205,12 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 				const executions = await Promise.all(ended.map((summary) => queue.executions.get(summary.id)));
 				const keys = executions.map((execution) => nodeOutputItems(execution, 'Video Finished')[0].json.dedupe_key);
 				expect(new Set(keys)).toEqual(new Set([`${String(record.video_id)}|completed`]));
-				// Remove Duplicates outputs nothing for a duplicate, and the node after it does not run.
-				kept.push(executions.filter((execution) => execution.data.resultData.runData['New Event'] !== undefined).length);
+				// The Filter outputs nothing for a duplicate, and the node after it does not run.
+				const passed = executions.filter((execution) => execution.data.resultData.runData['New Event'] !== undefined);
+				for (const execution of passed) expect(nodeOutputItems(execution, 'New Event')[0].json.dedupe_key).toBe(`${String(record.video_id)}|completed`);
+				kept.push(passed.length);
 			}
-			console.log(`c: one callback delivered to 3 processes at once, 5 rounds: runs started ${JSON.stringify(started)}; after Remove Duplicates on dedupe_key: ${JSON.stringify(kept)}`);
+			console.log(`c: one callback delivered to 3 processes at once, 5 rounds: runs started ${JSON.stringify(started)}; after the Redis increment on dedupe_key: ${JSON.stringify(kept)}`);
 			for (const count of started) expect(count).toBeGreaterThanOrEqual(1);
 			expect(kept).toEqual(Array(5).fill(1));
 		});

@@ -9,6 +9,7 @@ import {
 	type N8nExecutions,
 	packedPackage,
 	type QueueCluster,
+	type CredentialToImport,
 	simulatorCredential,
 	startQueueCluster,
 	SIMULATOR_CREDENTIAL_ID,
@@ -41,7 +42,7 @@ export function useQueueScenario(options: { workflows: WorkflowSource[]; publish
 		scenario.simulator = await startSimulator({ port: 0 });
 		scenario.cluster = await startQueueCluster({
 			tarball: (await packedPackage()).tarball,
-			credentials: [simulatorCredential(scenario.simulator.url)],
+			credentials: (redis) => [simulatorCredential(scenario.simulator.url), redisCredential(redis.port)],
 			workflows: options.workflows,
 			publish: options.publish,
 		});
@@ -111,15 +112,22 @@ export const msSince = (started: number, execution: { stoppedAt?: string | Date 
 	new Date(execution.stoppedAt ?? Date.now()).getTime() - started;
 
 export const DEDUPED_WEBHOOK_ID = '3b7e9d21-6c4a-4f8e-b1d2-8a5c0e7f9b36';
+const REDIS_CREDENTIAL = { id: 'pvQueueRedis', name: 'Redis (queue cluster)' };
+
+/** n8n's Redis credential for the cluster's own Redis, which the README's recipe uses. */
+function redisCredential(port: number): CredentialToImport {
+	return { ...REDIS_CREDENTIAL, type: 'redis', data: { host: '127.0.0.1', port, database: 0, password: '', ssl: false } };
+}
 
 /**
- * The README's recipe against duplicate runs: a PixVerse Trigger (webhook mode), then n8n's Remove
- * Duplicates keeping only items whose `dedupe_key` no earlier execution processed, then a Set node.
+ * The README's recipe against duplicate runs: a PixVerse Trigger (webhook mode), then n8n's Redis
+ * node incrementing a key named after `dedupe_key` (atomic: only the first delivery reads 1), then
+ * a Filter keeping 1, then a Set node.
  */
 export function dedupedTriggerWorkflow(): WorkflowJson {
 	return {
 		id: 'pvDedupedTrigger',
-		name: 'PixVerse: each finished video once (Remove Duplicates on dedupe_key)',
+		name: 'PixVerse: each finished video once (Redis increment on dedupe_key)',
 		nodes: [
 			{
 				id: 'd0000000-0000-4000-8000-000000000001',
@@ -133,24 +141,45 @@ export function dedupedTriggerWorkflow(): WorkflowJson {
 			},
 			{
 				id: 'd0000000-0000-4000-8000-000000000002',
-				parameters: { operation: 'removeItemsSeenInPreviousExecutions', dedupeValue: '={{ $json.dedupe_key }}', options: {} },
-				name: 'Remove Duplicates',
-				type: 'n8n-nodes-base.removeDuplicates',
-				typeVersion: 2,
+				parameters: { operation: 'incr', key: '=pixverse-seen:{{ $json.dedupe_key }}', expire: true, ttl: 2592000 },
+				name: 'Count Deliveries',
+				type: 'n8n-nodes-base.redis',
+				typeVersion: 1,
 				position: [220, 0],
+				credentials: { redis: REDIS_CREDENTIAL },
 			},
 			{
 				id: 'd0000000-0000-4000-8000-000000000003',
-				parameters: { mode: 'manual', assignments: { assignments: [{ id: 'k', name: 'dedupe_key', value: '={{ $json.dedupe_key }}', type: 'string' }] }, options: {} },
+				parameters: {
+					conditions: {
+						options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
+						conditions: [{ id: 'first', leftValue: '={{ Object.values($json)[0] }}', rightValue: 1, operator: { type: 'number', operation: 'equals' } }],
+						combinator: 'and',
+					},
+					options: {},
+				},
+				name: 'First Delivery Only',
+				type: 'n8n-nodes-base.filter',
+				typeVersion: 2.2,
+				position: [440, 0],
+			},
+			{
+				id: 'd0000000-0000-4000-8000-000000000004',
+				parameters: {
+					mode: 'manual',
+					assignments: { assignments: [{ id: 'k', name: 'dedupe_key', value: "={{ $('Video Finished').item.json.dedupe_key }}", type: 'string' }] },
+					options: {},
+				},
 				name: 'New Event',
 				type: 'n8n-nodes-base.set',
 				typeVersion: 3.4,
-				position: [440, 0],
+				position: [660, 0],
 			},
 		],
 		connections: {
-			'Video Finished': { main: [[{ node: 'Remove Duplicates', type: 'main', index: 0 }]] },
-			'Remove Duplicates': { main: [[{ node: 'New Event', type: 'main', index: 0 }]] },
+			'Video Finished': { main: [[{ node: 'Count Deliveries', type: 'main', index: 0 }]] },
+			'Count Deliveries': { main: [[{ node: 'First Delivery Only', type: 'main', index: 0 }]] },
+			'First Delivery Only': { main: [[{ node: 'New Event', type: 'main', index: 0 }]] },
 		},
 		active: false,
 		settings: { executionOrder: 'v1' },
