@@ -6,7 +6,7 @@
  * memory n8n uses while downloading a large MP4 to filesystem binary data. Prints Markdown tables
  * and writes them to bench/latest.md.
  *
- *   npm run bench -- [--videos 24] [--slots 8] [--render-ms 5000,20000] [--jitter 0.4] [--poll-interval 1]
+ *   npm run bench -- [--videos 24] [--slots 8] [--render-ms 5000,20000] [--jitter 0.4] [--seed 7] [--poll-interval 1]
  *                    [--mp4-mb 500] [--skip-queue] [--skip-memory]
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +44,7 @@ function readOptions() {
 			slots: { type: 'string', default: '8' },
 			'render-ms': { type: 'string', default: '5000,20000' },
 			jitter: { type: 'string', default: '0.4' },
+			seed: { type: 'string', default: '7' },
 			'poll-interval': { type: 'string', default: '1' },
 			'mp4-mb': { type: 'string', default: '500' },
 			'skip-queue': { type: 'boolean', default: false },
@@ -55,6 +56,7 @@ function readOptions() {
 		slots: Math.round(positive('slots', values.slots)),
 		renderTimes: values['render-ms'].split(',').map((text) => positive('render-ms', text)),
 		jitter: share('jitter', values.jitter),
+		renderSeed: Math.round(positive('seed', values.seed)),
 		pollIntervalSeconds: positive('poll-interval', values['poll-interval']),
 		mp4Bytes: Math.round(positive('mp4-mb', values['mp4-mb']) * 1024 * 1024),
 		skipQueue: values['skip-queue'],

@@ -19,6 +19,8 @@ export interface BatchBenchOptions {
 	renderTimes: number[];
 	/** Share by which render times are spread in the jittered runs (0.4: ±40 %). */
 	jitter: number;
+	/** Jittered render times are drawn from this seed, the same for both wait modes. */
+	renderSeed: number;
 	pollIntervalSeconds: number;
 }
 
@@ -73,9 +75,6 @@ export function bestInOrder(simulator: Simulator, slots: number): number {
 	return Math.max(...freeAt);
 }
 
-/** Render times are drawn from this seed, so runs compare like with like. */
-export const RENDER_SEED = 7;
-
 function countCalls(entries: LogEntry[]): HttpCalls {
 	const api = entries.filter((entry) => entry.path.startsWith('/v2/pixverse/'));
 	const isCreate = (entry: LogEntry) => entry.method === 'POST' && entry.path.startsWith('/v2/pixverse/videos/create');
@@ -114,12 +113,12 @@ function checkAllCompleted(execution: ExecutionJson, videos: number): void {
 	if (completed !== videos) throw new Error(`only ${completed} of ${videos} videos came out COMPLETED`);
 }
 
-export function simulatorOptions(slots: number, accounts: number, batchCase: Omit<BatchCase, 'mode'>) {
+export function simulatorOptions(options: BatchBenchOptions, accounts: number, renders: Omit<BatchCase, 'mode'>) {
 	return {
-		renderMs: batchCase.renderMs,
-		renderJitter: batchCase.jitter,
-		renderSeed: RENDER_SEED,
-		accounts: Array.from({ length: accounts }, (_, index) => ({ email: `bench${index + 1}@example.com`, maxJobs: slots, credits: 10_000_000 })),
+		renderMs: renders.renderMs,
+		renderJitter: renders.jitter,
+		renderSeed: options.renderSeed,
+		accounts: Array.from({ length: accounts }, (_, index) => ({ email: `bench${index + 1}@example.com`, maxJobs: options.slots, credits: 10_000_000 })),
 	};
 }
 
@@ -188,7 +187,7 @@ export async function benchBatches(options: BatchBenchOptions, log: (line: strin
 }
 
 async function runBatch(simulator: Simulator, baseUrl: string, executions: N8nExecutions, options: BatchBenchOptions, batchCase: BatchCase, log: (line: string) => void): Promise<BatchResult> {
-	simulator.reset(simulatorOptions(options.slots, 1, batchCase));
+	simulator.reset(simulatorOptions(options, 1, batchCase));
 	simulator.clearLog();
 	const workflowId = BATCH_WORKFLOW_IDS[batchCase.mode];
 	const before = (await executions.list(workflowId)).length;

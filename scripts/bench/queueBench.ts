@@ -45,7 +45,7 @@ export async function benchQueueMode(options: BatchBenchOptions, renderMs: numbe
 		const executions = await n8nExecutions(cluster.main.url);
 		const results: QueueBatchResult[] = [];
 		for (const mode of modes) {
-			simulator.reset(simulatorOptions(options.slots, 1, { renderMs, jitter }));
+			simulator.reset(simulatorOptions(options, 1, { renderMs, jitter }));
 			const workflowId = BATCH_WORKFLOW_IDS[mode];
 			const limitMs = limitOf(QUEUE_EXECUTIONS * QUEUE_VIDEOS, options.slots, renderMs);
 			log(`queue mode, ${mode}: ${QUEUE_EXECUTIONS} × ${QUEUE_VIDEOS} videos on ${options.slots} slots, render ${renderMs / 1000} s ±${jitter * 100} %`);

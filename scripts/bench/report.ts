@@ -38,7 +38,7 @@ const renders = (renderMs: number, jitter: number) => (jitter ? `${seconds(rende
 
 function batchRow(result: BatchResult, videos: number): string {
 	const { mode, renderMs, jitter } = result.case;
-	return `| ${renders(renderMs, jitter)} | ${MODE_NAMES[mode]} | ${seconds(result.nodeMs)} | **${ratio(result.nodeMs, result.limitMs)}** | ${ratio(result.bestMs, result.limitMs)} | ${seconds(result.workerMs)} | ${callsCell(result.calls, videos)} | ${perVideo(result.callbacks, videos)} |`;
+	return `| ${renders(renderMs, jitter)} | ${MODE_NAMES[mode]} | ${seconds(result.nodeMs)} | **${ratio(result.nodeMs, result.limitMs)}** | ${ratio(result.bestMs, result.limitMs)} | **${ratio(result.nodeMs, result.bestMs)}** | ${seconds(result.workerMs)} | ${callsCell(result.calls, videos)} | ${perVideo(result.callbacks, videos)} |`;
 }
 
 function queueRow(result: QueueBatchResult): string {
@@ -48,18 +48,19 @@ function queueRow(result: QueueBatchResult): string {
 
 /** The results as Markdown: the same text is printed, written to bench/latest.md and shown in the README. */
 export function formatReport(report: BenchReport): string {
-	const { videos, slots, pollIntervalSeconds } = report.batch;
+	const { videos, slots, pollIntervalSeconds, renderSeed } = report.batch;
 	const lines = [
 		`Measured ${report.date} on ${machineLine()}.`,
 		'',
 		`**Batch**: ${videos} prompts into one PixVerse Create node, one account with ${slots} slots, simulated render time R; ` +
-			`no batch can finish before the limit ceil(${videos}/${slots}) × R. Jittered renders take a time drawn uniformly within the spread around R (seeded, the same for both modes); ` +
-			'"best in order" is when the last video would end had each started the moment a slot freed, in submission order, with the render times drawn: with jitter it can pass the limit. ' +
+			`no batch can finish before the limit ceil(${videos}/${slots}) × R. Jittered renders take a time drawn uniformly within the spread around R (seed ${renderSeed}, the same for both modes); ` +
+			'"best in order" is when the last video would end had each started the moment a slot freed, in submission order, with the render times drawn: with jitter it can pass the limit, ' +
+			'and since the simulator gives the k-th video started the k-th time drawn, no batch can end sooner: node time / best in order is what the node adds. ' +
 			`Poll Until Done checks every ${pollIntervalSeconds} s. All rows come from one run of one \`n8n start\`, each batch started by a webhook call. No download. ` +
 			'Node time runs from the node getting its items to its last output (a parked execution counts); worker time is how long the execution held n8n, from its webhook call to its end, less the time it was parked (seen waiting, sampled every 100 ms).',
 		'',
-		'| Renders (R) | Wait mode | PixVerse node | Node time / limit | Best in order / limit | Worker time | API calls per video | Callbacks per video |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- |',
+		'| Renders (R) | Wait mode | PixVerse node | Node time / limit | Best in order / limit | Node time / best in order | Worker time | API calls per video | Callbacks per video |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...report.batches.map((result) => batchRow(result, videos)),
 	];
 	if (report.queue?.length) {
