@@ -15,6 +15,7 @@ import { readWaitSettings } from '../actions/shared/waitFields';
 import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
+import { inGrowingWaves } from './growingWaves';
 import { SlotPace } from './slotPace';
 import type { AcceptedJob } from './output';
 import { mentionAccepted, putFinishedItems } from './output';
@@ -169,10 +170,9 @@ async function submitAsSlotsFree(
 
 	const submitWhileRoom = async () => {
 		noteRenderTimes();
-		let wave = 1;
-		while (queue.length && !stopReason) {
+		await inGrowingWaves(async (wave) => {
 			const size = Math.min(wave, queue.length, cap - pendingIds(outcome.videos).length);
-			if (size <= 0) break;
+			if (size <= 0 || stopReason) return false;
 			const sent = queue.slice(0, size);
 			const results = await Promise.allSettled(sent.map(({ itemIndex, generation }) => submitItem(context, itemIndex, generation)));
 			const busy = sent.filter((_, index) => results[index].status === 'fulfilled' && results[index].value === BUSY);
@@ -197,9 +197,8 @@ async function submitAsSlotsFree(
 				outcome.failures.set(itemIndex, error);
 				onSubmitError(error, itemIndex, outcome.accepted);
 			}
-			if (busy.length) break;
-			wave *= 2;
-		}
+			return busy.length === 0;
+		});
 		if (stopReason) queue.splice(0).forEach(({ itemIndex }) => notSubmitted(itemIndex, stopReason!));
 	};
 

@@ -112,6 +112,25 @@ describe('Resume When PixVerse Calls Back', () => {
 		expect(posts()).toHaveLength(2);
 	});
 
+	it('the last final callback reads the videos no turn saw final in growing waves at once, each once', async () => {
+		session.sim.configure({ webhook: { drop: true } });
+		const parkedRunResult = await parkedRun(callbackBatch({ download: false }), prompts('1', '2', '3', '4', '5', '6', '7'));
+		await waitFor(() => session.sim.callbacks().filter((callback) => callback.final).length === 7, 10_000);
+		// Every answer comes 400 ms late: one read after another could never overlap.
+		session.sim.addFault({ method: 'GET', path: 'pixverse/videos/user', kind: 'slow', delayMs: 400, phase: 'after', times: 7 });
+		const decisionStarted = Date.now();
+		const [last] = session.sim.callbacks().filter((callback) => callback.final).slice(-1);
+		const delivery = await waiting.deliver(last.payload as IDataObject, { signature: parkedRunResult.harness.runExecutionData.resumeToken }, node);
+
+		expect((delivery.answer as IDataObject).resumed).toBe(true);
+		const reads = session.sim.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/videos/') && Date.parse(entry.time) >= decisionStarted);
+		expect(reads.map((entry) => entry.path).sort()).toEqual(idsOf(parkedRunResult.output![0]).map((id) => `/v2/pixverse/videos/${String(id)}`).sort());
+		const inFlight = reads.map((entry) => ({ from: Date.parse(entry.time), to: Date.parse(entry.time) + entry.durationMs! }));
+		// Waves of 1, 2 and 4.
+		expect(Math.max(...inFlight.map((request) => inFlight.filter((other) => other.from <= request.from && request.from < other.to).length))).toBe(4);
+		expect((await waiting.resumed()).map((item) => item.json.video_status_name)).toEqual(Array(7).fill('COMPLETED'));
+	});
+
 	it('takes callbacks out of order: a late progress update of a finished video changes nothing, the last video resumes', async () => {
 		// The second video renders off-peak (longer); progress updates of each video arrive after its final one.
 		await session.sim.reset({ renderMs: 1000, offPeakRenderMs: 3000, mp4Bytes: MP4_BYTES, webhook: { progress: true, progressAfterFinal: true } });

@@ -156,15 +156,17 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 
 		const [prompts] = nodeRuns(execution, PROMPTS_NODE);
 		const batchStart = prompts.startTime + prompts.executionTime;
-		const jobs = queue.simulator.state().jobs as Array<{ created_at: string; renderMs: number }>;
+		const jobs = queue.simulator.state().jobs as Array<{ video_id: string; created_at: string; renderMs: number }>;
 		const rendered = Math.max(...jobs.map((job) => Date.parse(job.created_at) + job.renderMs)) - batchStart;
 		const took = nodeTime(execution);
 		const peak = peakConcurrency(queue.simulator);
 		const finals = queue.simulator.callbacks().filter((callback) => callback.final);
+		const renderEnds = new Map(jobs.map((job) => [job.video_id, Date.parse(job.created_at) + job.renderMs]));
+		const answeredAfter = finals.map((callback) => Date.parse(callback.time) - renderEnds.get(callback.videoId)!).sort((a, b) => a - b);
 		const statuses = finals.reduce<Record<string, number>>((count, callback) => ({ ...count, [String(callback.status)]: (count[String(callback.status)] ?? 0) + 1 }), {});
 		console.log(
 			`e: R ${R} ms; every video rendered ${rendered} ms after the batch started (limit ${1.15 * R} ms); peak ${peak} videos rendering; ` +
-				`node time with n8n's resume ${took} ms (${took - rendered} ms from the last render's end to the resumed run); final callbacks answered ${JSON.stringify(statuses)}; ` +
+				`node time with n8n's resume ${took} ms (${took - rendered} ms from the last render's end to the resumed run); final callbacks answered ${JSON.stringify(statuses)}, ${answeredAfter[0]} to ${answeredAfter[answeredAfter.length - 1]} ms after their video's render ended; ` +
 				`${queue.simulator.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/videos/')).length} GET /videos/{id}`,
 		);
 		expect(peak).toBe(24);
