@@ -90,6 +90,12 @@ export function peakConcurrency(simulator: Simulator): number {
 	return peak;
 }
 
+/** When each video the simulator rendered finished, by video id (ms since the epoch). */
+export function renderEnds(simulator: Simulator): Map<string, number> {
+	const jobs = simulator.state().jobs as Array<{ video_id: string; created_at: string; renderMs: number }>;
+	return new Map(jobs.map((job) => [job.video_id, Date.parse(job.created_at) + job.renderMs]));
+}
+
 /** POSTs JSON to several URLs at the same moment; answers status and body of each. */
 export async function postAtOnce(urls: string[], body: unknown): Promise<Array<{ url: string; status: number; body: unknown }>> {
 	return Promise.all(
