@@ -52,9 +52,24 @@ export async function apiBaseUrl(context: PixverseContext): Promise<string> {
 	return (await apiCredentials(context)).baseUrl;
 }
 
+/**
+ * The credential as read once per node context (one run of execute(), one webhook call, one
+ * poll): n8n reads and decrypts it from its database on every getCredentials().
+ */
+const credentialsByContext = new WeakMap<PixverseContext, Promise<{ baseUrl: string; apiToken: string }>>();
+
 async function apiCredentials(context: PixverseContext): Promise<{ baseUrl: string; apiToken: string }> {
-	const credentials = await context.getCredentials<{ baseUrl?: string; apiToken?: string }>(CREDENTIAL_TYPE);
-	return { baseUrl: (credentials.baseUrl || 'https://api.useapi.net').replace(/\/+$/, ''), apiToken: String(credentials.apiToken ?? '') };
+	let credentials = credentialsByContext.get(context);
+	if (!credentials) {
+		credentials = context.getCredentials<{ baseUrl?: string; apiToken?: string }>(CREDENTIAL_TYPE).then((data) => ({
+			baseUrl: (data.baseUrl || 'https://api.useapi.net').replace(/\/+$/, ''),
+			apiToken: String(data.apiToken ?? ''),
+		}));
+		credentialsByContext.set(context, credentials);
+		// A failed read is not kept: the next request reads again.
+		credentials.catch(() => credentialsByContext.delete(context));
+	}
+	return await credentials;
 }
 
 /** The host the API token may go to: the Base URL's, and no other. */

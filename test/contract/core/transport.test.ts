@@ -15,6 +15,14 @@ describe('transport against the simulator', () => {
 		return videoId;
 	}
 
+	it('reads the credential once per run for its own use; only n8n\'s authentication reads it per request', async () => {
+		const run = await session.run(textToVideo({ prompt: '={{ $json.prompt }}', download: false }), { items: [{ json: { prompt: 'one' } }, { json: { prompt: 'two' } }, { json: { prompt: 'three' } }] });
+		expect(run.error).toBeUndefined();
+		const requests = session.apiRequests().length;
+		expect(requests).toBeGreaterThanOrEqual(6);
+		expect(run.credentialReads()).toBe(requests + 1);
+	});
+
 	it('gives up on a GET after a bounded number of attempts', async () => {
 		const videoId = await finishedVideoId();
 		session.sim.addFault({ method: 'GET', path: 'pixverse/videos/user', kind: 'status', status: 502, retryAfter: 0, times: 100 });

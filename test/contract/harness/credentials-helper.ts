@@ -34,6 +34,9 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		super();
 	}
 
+	/** How often a credential was read (n8n reads and decrypts it from its database each time). */
+	decryptions = 0;
+
 	getParentTypes(name: string): string[] {
 		return this.credentialTypes.parentTypes(name);
 	}
@@ -63,6 +66,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		raw?: boolean,
 		expressionResolveValues?: ICredentialsExpressionResolveValues,
 	): Promise<ICredentialDataDecryptedObject> {
+		this.decryptions++;
 		const stored = this.store[type];
 		if (stored === undefined) throw new Error(`No credential data of type "${type}" was given to the harness`);
 		if (raw) return { ...stored };

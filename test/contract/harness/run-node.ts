@@ -54,6 +54,8 @@ export interface NodeRun {
 	hints: NodeExecutionHint[];
 	/** The credential data after the run (preAuthentication may have refreshed a token). */
 	credentials: CredentialDataByType;
+	/** How often the run read a credential. */
+	credentialReads(): number;
 	harness: HarnessWorkflow;
 	/** The execution's services, as the node saw them. */
 	additionalData: IWorkflowExecuteAdditionalData;
@@ -76,7 +78,7 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 	await options.beforeRun?.(harness, additionalData);
 	const mode = options.mode ?? 'manual';
 
-	const run: NodeRun = { hints: [], credentials: credentialsHelper.store, harness, additionalData, mode, readBinary: readItemBinary };
+	const run: NodeRun = { hints: [], credentials: credentialsHelper.store, credentialReads: () => credentialsHelper.decryptions, harness, additionalData, mode, readBinary: readItemBinary };
 	try {
 		const response = await new WorkflowExecute(additionalData, mode, harness.runExecutionData).runNode(
 			harness.workflow,
