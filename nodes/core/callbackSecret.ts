@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 
 import type { PixverseContext } from './transport/request';
-import { CREDENTIAL_TYPE } from './transport/request';
+import { apiToken } from './transport/request';
 
 /** The path every PixVerse Trigger webhook URL ends with. */
 export const CALLBACK_PATH = 'pixverse-callback';
@@ -24,8 +24,7 @@ export function callbackSecret(apiToken: string): string {
 
 /** The secret of the credential's API token; undefined when the token is empty (then no callback is accepted). */
 export async function credentialCallbackSecret(context: PixverseContext): Promise<string | undefined> {
-	const { apiToken } = await context.getCredentials<{ apiToken?: string }>(CREDENTIAL_TYPE);
-	const token = typeof apiToken === 'string' ? apiToken : '';
+	const token = await apiToken(context);
 	return token.trim() ? callbackSecret(token) : undefined;
 }
 

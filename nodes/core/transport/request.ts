@@ -52,6 +52,10 @@ export async function apiBaseUrl(context: PixverseContext): Promise<string> {
 	return (await apiCredentials(context)).baseUrl;
 }
 
+export async function apiToken(context: PixverseContext): Promise<string> {
+	return (await apiCredentials(context)).apiToken;
+}
+
 /**
  * The credential as read once per node context (one run of execute(), one webhook call, one
  * poll): n8n reads and decrypts it from its database on every getCredentials().
