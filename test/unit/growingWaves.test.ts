@@ -1,4 +1,4 @@
-import { inGrowingWaves } from '../../nodes/PixVerse/generation/growingWaves';
+import { inGrowingWaves } from '../../nodes/PixVerse/generation/batch';
 
 describe('inGrowingWaves', () => {
 	it('doubles the wave while each answers "go on", one wave after another', async () => {

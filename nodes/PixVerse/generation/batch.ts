@@ -15,7 +15,6 @@ import { readWaitSettings } from '../actions/shared/waitFields';
 import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
-import { inGrowingWaves } from './growingWaves';
 import { SlotPace } from './slotPace';
 import type { AcceptedJob } from './output';
 import { mentionAccepted, putFinishedItems } from './output';
@@ -122,6 +121,15 @@ async function submitItem(context: IExecuteFunctions, itemIndex: number, prepare
 	}
 	if (accepted === BUSY) return BUSY;
 	return { itemIndex, videoId: accepted.videoId, answer: { ...accepted.answer, replyRef: accepted.answer.replyRef ?? body.replyRef } };
+}
+
+/**
+ * Calls `wave` with sizes 1, 2, 4, … for as long as it answers true. For work where each call
+ * costs about one round trip whatever its size, and the answer says whether a bigger one is worth
+ * it: n steps take about log2(n) round trips, and a "stop" wastes at most the last wave.
+ */
+export async function inGrowingWaves(wave: (size: number) => Promise<boolean>): Promise<void> {
+	for (let size = 1; await wave(size); size *= 2);
 }
 
 interface BatchOutcome {

@@ -7,7 +7,7 @@ import { maxDownloadBytes } from '../../core/binaryPropertyField';
 import type { VideoRecord } from '../../core/videoStatus';
 import { videoOutcome } from '../../core/videoStatus';
 import { errorItem, simplifiedWhereAsked } from '../actions/outputItems';
-import { inGrowingWaves } from './growingWaves';
+import { inGrowingWaves } from './batch';
 import { finishedItem } from './output';
 
 /**
