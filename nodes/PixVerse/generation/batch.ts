@@ -16,6 +16,7 @@ import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
 import { SlotPace } from './slotPace';
+import { firstWaveSize } from './freeSlots';
 import type { AcceptedJob } from './output';
 import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
@@ -97,6 +98,9 @@ export async function pollUntilSettled(context: IExecuteFunctions, videos: Map<s
 	}
 }
 
+/** The account an item is sent to; blank lets useapi pick one with a free slot. */
+const itemAccount = (context: IExecuteFunctions, itemIndex: number) => (context.getNodeParameter('account', itemIndex, '') as string).trim();
+
 /**
  * Uploads the item's files (once, even when the POST has to wait for a slot) and sends the
  * generation. A 429 comes back as BUSY for the batch to retry when a slot frees; anything else
@@ -104,7 +108,7 @@ export async function pollUntilSettled(context: IExecuteFunctions, videos: Map<s
  * is lost, the job is looked up by the generation's reference instead.
  */
 async function submitItem(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration): Promise<AcceptedJob | typeof BUSY> {
-	const email = (context.getNodeParameter('account', itemIndex, '') as string).trim();
+	const email = itemAccount(context, itemIndex);
 	if (email) prepared.body.email = email;
 	for (const file of prepared.files.splice(0)) {
 		prepared.body[file.field] = await resolveFileInput(context, itemIndex, file, email || ('path' in file ? undefined : await defaultAccount(context)));
@@ -144,7 +148,8 @@ const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).http
 
 /**
  * Submits items as slots free up and polls every outstanding video together, so N videos on S
- * slots take about ceil(N / S) render times. Free slots are found by submitting, in waves of 1, 2,
+ * slots take about ceil(N / S) render times. The slots GET /scheduler/available reads free at the
+ * start are used in one wave; after that, free slots are found by submitting, in waves of 1, 2,
  * 4, … submissions at once while every one is accepted (a POST can take seconds at useapi.net,
  * and one after another would delay the last video by all of them); a 429 means "not now"
  * (nothing started), ends the round, and the item is tried again at the pace SlotPace derives
@@ -176,37 +181,44 @@ async function submitAsSlotsFree(
 		}
 	};
 
+	/** Submits the first `wave` items of the queue at once; true when every one was accepted. */
+	const submitWave = async (wave: number) => {
+		const size = Math.min(wave, queue.length, cap - pendingIds(outcome.videos).length);
+		if (size <= 0 || stopReason) return false;
+		const sent = queue.slice(0, size);
+		const results = await Promise.allSettled(sent.map(({ itemIndex, generation }) => submitItem(context, itemIndex, generation)));
+		const busy = sent.filter((_, index) => results[index].status === 'fulfilled' && results[index].value === BUSY);
+		queue.splice(0, size, ...busy);
+		const errors: Array<{ itemIndex: number; error: unknown }> = [];
+		for (const [index, result] of results.entries()) {
+			if (result.status === 'rejected') {
+				errors.push({ itemIndex: sent[index].itemIndex, error: result.reason });
+				continue;
+			}
+			if (result.value === BUSY) continue;
+			pace.accepted(Date.now());
+			outcome.accepted.push(result.value);
+			if (wait.mode === 'poll') {
+				outcome.videos.set(result.value.videoId, submittedVideo(result.value.videoId));
+				submittedAt.set(result.value.videoId, Date.now());
+			}
+		}
+		// Every accepted job of the wave is recorded before an error may end the run.
+		for (const { itemIndex, error } of errors) {
+			if (isOutOfCredits(error)) stopReason = 'the PixVerse account ran out of credits earlier in this batch';
+			outcome.failures.set(itemIndex, error);
+			onSubmitError(error, itemIndex, outcome.accepted);
+		}
+		return busy.length === 0;
+	};
+
+	let knownFree = await firstWaveSize(context, queue.map(({ itemIndex }) => itemAccount(context, itemIndex)));
 	const submitWhileRoom = async () => {
 		noteRenderTimes();
-		await inGrowingWaves(async (wave) => {
-			const size = Math.min(wave, queue.length, cap - pendingIds(outcome.videos).length);
-			if (size <= 0 || stopReason) return false;
-			const sent = queue.slice(0, size);
-			const results = await Promise.allSettled(sent.map(({ itemIndex, generation }) => submitItem(context, itemIndex, generation)));
-			const busy = sent.filter((_, index) => results[index].status === 'fulfilled' && results[index].value === BUSY);
-			queue.splice(0, size, ...busy);
-			const errors: Array<{ itemIndex: number; error: unknown }> = [];
-			for (const [index, result] of results.entries()) {
-				if (result.status === 'rejected') {
-					errors.push({ itemIndex: sent[index].itemIndex, error: result.reason });
-					continue;
-				}
-				if (result.value === BUSY) continue;
-				pace.accepted(Date.now());
-				outcome.accepted.push(result.value);
-				if (wait.mode === 'poll') {
-					outcome.videos.set(result.value.videoId, submittedVideo(result.value.videoId));
-					submittedAt.set(result.value.videoId, Date.now());
-				}
-			}
-			// Every accepted job of the wave is recorded before an error may end the run.
-			for (const { itemIndex, error } of errors) {
-				if (isOutOfCredits(error)) stopReason = 'the PixVerse account ran out of credits earlier in this batch';
-				outcome.failures.set(itemIndex, error);
-				onSubmitError(error, itemIndex, outcome.accepted);
-			}
-			return busy.length === 0;
-		});
+		// The slots read free are used in one wave; more are looked for at the next round.
+		if (knownFree !== undefined) await submitWave(knownFree);
+		else await inGrowingWaves(submitWave);
+		knownFree = undefined;
 		if (stopReason) queue.splice(0).forEach(({ itemIndex }) => notSubmitted(itemIndex, stopReason!));
 	};
 

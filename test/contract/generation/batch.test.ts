@@ -74,13 +74,15 @@ describe('batches against the simulator', () => {
 
 	it('stops submitting on 412 and still brings out what was accepted (continueOnFail)', async () => {
 		// v6 720p 5 s costs 35 credits on the simulator: two fit, the third does not.
-		await session.sim.reset({ renderMs: 300, accounts: [{ email: 'poor@example.com', maxJobs: 8, credits: 80 }] });
+		await session.sim.reset({ renderMs: 300, accounts: [{ email: 'poor@example.com', maxJobs: 2, credits: 80 }] });
 		const run = await session.run(batch(), { items: prompts(4), continueOnFail: true });
 		const items = run.output![0];
 		expect(items.slice(0, 2).map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED']);
 		expect(items[2].json.error).toBe('The PixVerse account is out of credits');
 		expect(items[3].json.error).toMatch(/^Not submitted: the PixVerse account ran out of credits/);
-		expect(posts()).toHaveLength(3);
+		expect(posts().filter((entry) => entry.status !== 429).map((entry) => [entry.body!.prompt, entry.status])).toEqual([
+			['clip 1', 200], ['clip 2', 200], ['clip 3', 412],
+		]);
 	});
 
 	it('without continueOnFail, a refused item ends the run with an error that lists the accepted ids', async () => {
@@ -91,8 +93,50 @@ describe('batches against the simulator', () => {
 		expect((run.error as NodeApiError).description).toMatch(/Other videos accepted in this run \(charged, not lost\): user:1-pixverse:demo@example\.com-video:\d+/);
 	});
 
-	it('submits in growing waves at once; a refusal inside a wave ends the run only after every id the wave got accepted is listed', async () => {
+	/** The most submissions in flight at one moment. */
+	const peakPostsInFlight = () => {
+		const inFlight = posts().map((entry) => ({ from: Date.parse(entry.time), to: Date.parse(entry.time) + entry.durationMs! }));
+		return Math.max(...inFlight.map((request) => inFlight.filter((other) => other.from <= request.from && request.from < other.to).length));
+	};
+
+	it('sends as many items at once as GET /scheduler/available reads free, on the accounts they name', async () => {
+		await session.sim.reset({
+			renderMs: 1500,
+			accounts: [{ email: 'one@example.com', maxJobs: 2, credits: 100000 }, { email: 'two@example.com', maxJobs: 3, credits: 100000 }],
+		});
+		await submitVideo(session.sim, { prompt: 'started elsewhere', email: 'two@example.com' });
+		session.sim.clearLog();
+		session.sim.addFault({ method: 'POST', path: 'videos/create', kind: 'slow', delayMs: 400, phase: 'after', times: 6 });
+		const run = await session.run(batch({ account: '={{ $json.account }}' }), {
+			items: [
+				{ json: { prompt: 'a', account: 'two@example.com' } },
+				{ json: { prompt: 'b', account: '' } },
+				{ json: { prompt: 'c', account: 'one@example.com' } },
+				{ json: { prompt: 'd', account: '' } },
+				{ json: { prompt: 'e', account: '' } },
+				{ json: { prompt: 'f', account: 'one@example.com' } },
+			],
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.output![0].map((item) => item.json.video_status_name)).toEqual(Array(6).fill('COMPLETED'));
+		const requests = session.apiRequests();
+		expect(requests[0]).toMatchObject({ method: 'GET', path: '/v2/pixverse/scheduler/available' });
+		expect(requests.filter((entry) => entry.path.includes('/scheduler/')).length).toBe(1);
+		// 4 slots free (2 on one, 2 on two): a, b, c and d fit, e does not; the first wave is those 4 at once.
+		expect(peakPostsInFlight()).toBe(4);
+		expect(posts().slice(0, 4).map((entry) => String(entry.body!.prompt)).sort()).toEqual(['a', 'b', 'c', 'd']);
+		expect(accepted().map((entry) => String(entry.body!.prompt)).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+	});
+
+	it('a single item is sent without reading the free slots', async () => {
+		const run = await session.run(batch(), { items: prompts(1) });
+		expect(run.error).toBeUndefined();
+		expect(session.apiRequests().filter((entry) => entry.path.includes('/scheduler/'))).toEqual([]);
+	});
+
+	it('when the free slots cannot be read, submits in growing waves at once; a refusal inside a wave ends the run only after every id the wave got accepted is listed', async () => {
 		await session.sim.reset({ renderMs: 300, accounts: [{ email: 'eight@example.com', maxJobs: 8, credits: 100000 }] });
+		session.sim.addFault({ method: 'GET', path: 'scheduler/available', kind: 'status', status: 404 });
 		// Every answer comes 400 ms late: one submission after another could never overlap.
 		session.sim.addFault({ method: 'POST', path: 'videos/create', kind: 'slow', delayMs: 400, phase: 'after', times: 7 });
 		const items = ['one', 'two', 'three', 'four', 'five [reject]', 'six', 'seven'].map((prompt) => ({ json: { prompt } }));
@@ -100,10 +144,8 @@ describe('batches against the simulator', () => {
 
 		// Once each; within a wave, in whatever order the requests arrive.
 		expect(posts().map((entry) => String(entry.body!.prompt)).sort()).toEqual(items.map((item) => item.json.prompt).sort());
-		const inFlight = posts().map((entry) => ({ from: Date.parse(entry.time), to: Date.parse(entry.time) + entry.durationMs! }));
-		const peakInFlight = Math.max(...inFlight.map((request) => inFlight.filter((other) => other.from <= request.from && request.from < other.to).length));
 		// Waves of 1, 2 and 4.
-		expect(peakInFlight).toBe(4);
+		expect(peakPostsInFlight()).toBe(4);
 
 		expect(run.error).toBeInstanceOf(NodeApiError);
 		expect(accepted().map((entry) => String(entry.body!.prompt)).sort()).toEqual(['four', 'one', 'seven', 'six', 'three', 'two']);

@@ -1,0 +1,44 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { availableSlots } from '../../core/api/scheduler';
+import { asNodeError } from '../../core/transport/nodeErrors';
+
+const accountKey = (email: string) => email.trim().toLowerCase();
+
+/**
+ * How many of the queued items, in order, fit in the free slots useapi reported: an item naming an
+ * account needs a slot on it, one naming none takes a slot wherever most are free (useapi picks
+ * the account). Counting stops at the first item that does not fit.
+ */
+export function itemsThatFit(itemAccounts: string[], accounts: IDataObject[]): number {
+	const free = new Map<string, number>();
+	for (const account of accounts) {
+		const available = Number(account.available);
+		if (typeof account.email === 'string' && Number.isInteger(available) && available > 0) free.set(accountKey(account.email), available);
+	}
+	let fitting = 0;
+	for (const email of itemAccounts) {
+		const key = email ? accountKey(email) : [...free].sort((a, b) => b[1] - a[1])[0]?.[0];
+		const left = key === undefined ? 0 : (free.get(key) ?? 0);
+		if (left <= 0) break;
+		free.set(key!, left - 1);
+		fitting++;
+	}
+	return fitting;
+}
+
+/**
+ * The size of a batch's first wave of submissions, from one read of GET /scheduler/available: the
+ * free slots are sent at once instead of being found by waves of 1, 2, 4, …. Only a hint: a 429
+ * still means "not now", and when the read fails or finds nothing free, the waves find the slots.
+ */
+export async function firstWaveSize(context: IExecuteFunctions, itemAccounts: string[]): Promise<number | undefined> {
+	if (itemAccounts.length < 2) return undefined;
+	try {
+		const fitting = itemsThatFit(itemAccounts, await availableSlots(context, { signal: context.getExecutionCancelSignal() }));
+		return fitting > 0 ? fitting : undefined;
+	} catch (error) {
+		if (context.getExecutionCancelSignal()?.aborted) throw asNodeError(context.getNode(), error);
+		return undefined;
+	}
+}

@@ -1,0 +1,23 @@
+import { itemsThatFit } from '../../nodes/PixVerse/generation/freeSlots';
+
+const slots = (...accounts: Array<[string, unknown]>) => accounts.map(([email, available]) => ({ email, available }));
+
+describe('itemsThatFit: the first wave from the free slots read', () => {
+	it('items naming no account take the free slots of every account', () => {
+		expect(itemsThatFit(Array(30).fill(''), slots(['one@example.com', 8], ['two@example.com', 8], ['three@example.com', 8]))).toBe(24);
+		expect(itemsThatFit(Array(5).fill(''), slots(['one@example.com', 8]))).toBe(5);
+	});
+
+	it('an item naming an account needs a slot on it, and counting stops at the first that does not fit', () => {
+		const accounts = slots(['one@example.com', 1], ['two@example.com', 3]);
+		expect(itemsThatFit(['one@example.com', 'One@Example.com ', 'two@example.com'], accounts)).toBe(1);
+		expect(itemsThatFit(['two@example.com', '', 'one@example.com', ''], accounts)).toBe(4);
+		expect(itemsThatFit(['elsewhere@example.com', ''], accounts)).toBe(0);
+	});
+
+	it('reads nothing free from accounts without a whole positive count', () => {
+		expect(itemsThatFit(['', ''], slots(['one@example.com', 0], ['two@example.com', -2], ['three@example.com', 'many'], ['four@example.com', 1.5]))).toBe(0);
+		expect(itemsThatFit(['', ''], [{ available: 4 }])).toBe(0);
+		expect(itemsThatFit(['', ''], [])).toBe(0);
+	});
+});
