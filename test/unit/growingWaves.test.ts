@@ -24,4 +24,13 @@ describe('inGrowingWaves', () => {
 		});
 		expect(sizes).toEqual([1]);
 	});
+
+	it('starts from the size it is given', async () => {
+		const sizes: number[] = [];
+		await inGrowingWaves(async (size) => {
+			sizes.push(size);
+			return size < 8;
+		}, 2);
+		expect(sizes).toEqual([2, 4, 8]);
+	});
 });

@@ -16,7 +16,7 @@ import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
 import { SlotPace } from './slotPace';
-import { firstWaveSize } from './freeSlots';
+import { wavesFromFreeSlots } from './freeSlots';
 import type { AcceptedJob } from './output';
 import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
@@ -128,12 +128,12 @@ async function submitItem(context: IExecuteFunctions, itemIndex: number, prepare
 }
 
 /**
- * Calls `wave` with sizes 1, 2, 4, … for as long as it answers true. For work where each call
+ * Calls `wave` with sizes 1, 2, 4, … (or from `firstSize` on) for as long as it answers true. For work where each call
  * costs about one round trip whatever its size, and the answer says whether a bigger one is worth
  * it: n steps take about log2(n) round trips, and a "stop" wastes at most the last wave.
  */
-export async function inGrowingWaves(wave: (size: number) => Promise<boolean>): Promise<void> {
-	for (let size = 1; await wave(size); size *= 2);
+export async function inGrowingWaves(wave: (size: number) => Promise<boolean>, firstSize = 1): Promise<void> {
+	for (let size = firstSize; await wave(size); size *= 2);
 }
 
 interface BatchOutcome {
@@ -149,8 +149,8 @@ const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).http
 /**
  * Submits items as slots free up and polls every outstanding video together, so N videos on S
  * slots take about ceil(N / S) render times. The slots GET /scheduler/available reads free at the
- * start are used in one wave; after that, free slots are found by submitting, in waves of 1, 2,
- * 4, … submissions at once while every one is accepted (a POST can take seconds at useapi.net,
+ * start are used in one wave; after that (or when that read fails), free slots are found by
+ * submitting, in waves of 1, 2, 4, … submissions at once while every one is accepted (a POST can take seconds at useapi.net,
  * and one after another would delay the last video by all of them); a 429 means "not now"
  * (nothing started), ends the round, and the item is tried again at the pace SlotPace derives
  * from what the batch observes. Other executions on the same account find slots the same way, so
@@ -212,13 +212,22 @@ async function submitAsSlotsFree(
 		return busy.length === 0;
 	};
 
-	let knownFree = await firstWaveSize(context, queue.map(({ itemIndex }) => itemAccount(context, itemIndex)));
+	/**
+	 * The first item goes at once while GET /scheduler/available is read; the slots it reads free
+	 * size the next wave, and more are looked for at the next round.
+	 */
+	const firstRound = async () => {
+		const accountsAfterFirst = queue.slice(1).map(({ itemIndex }) => itemAccount(context, itemIndex));
+		const [sent, free] = await Promise.all([submitWave(1), wavesFromFreeSlots(context, accountsAfterFirst)]);
+		if (!sent) return;
+		if (free === undefined) await inGrowingWaves(submitWave, 2);
+		else await submitWave(free);
+	};
+
+	let rounds = 0;
 	const submitWhileRoom = async () => {
 		noteRenderTimes();
-		// The slots read free are used in one wave; more are looked for at the next round.
-		if (knownFree !== undefined) await submitWave(knownFree);
-		else await inGrowingWaves(submitWave);
-		knownFree = undefined;
+		await (rounds++ === 0 ? firstRound() : inGrowingWaves(submitWave));
 		if (stopReason) queue.splice(0).forEach(({ itemIndex }) => notSubmitted(itemIndex, stopReason!));
 	};
 

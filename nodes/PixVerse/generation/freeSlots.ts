@@ -28,11 +28,12 @@ export function itemsThatFit(itemAccounts: string[], accounts: IDataObject[]): n
 }
 
 /**
- * The size of a batch's first wave of submissions, from one read of GET /scheduler/available: the
- * free slots are sent at once instead of being found by waves of 1, 2, 4, …. Only a hint: a 429
- * still means "not now", and when the read fails or finds nothing free, the waves find the slots.
+ * How many of these items to send at once, from one read of GET /scheduler/available: the free
+ * slots are used in one wave instead of being found by waves of 1, 2, 4, …. Only a hint (a slot
+ * may be taken meanwhile, and a 429 still means "not now"); undefined when there are fewer than 2
+ * items, or when the read fails or finds nothing free.
  */
-export async function firstWaveSize(context: IExecuteFunctions, itemAccounts: string[]): Promise<number | undefined> {
+export async function wavesFromFreeSlots(context: IExecuteFunctions, itemAccounts: string[]): Promise<number | undefined> {
 	if (itemAccounts.length < 2) return undefined;
 	try {
 		const fitting = itemsThatFit(itemAccounts, await availableSlots(context, { signal: context.getExecutionCancelSignal() }));

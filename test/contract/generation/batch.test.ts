@@ -99,33 +99,28 @@ describe('batches against the simulator', () => {
 		return Math.max(...inFlight.map((request) => inFlight.filter((other) => other.from <= request.from && request.from < other.to).length));
 	};
 
-	it('sends as many items at once as GET /scheduler/available reads free, on the accounts they name', async () => {
+	it('sends the first item at once, then as many as GET /scheduler/available read free, on the accounts they name, in one wave', async () => {
 		await session.sim.reset({
 			renderMs: 1500,
-			accounts: [{ email: 'one@example.com', maxJobs: 2, credits: 100000 }, { email: 'two@example.com', maxJobs: 3, credits: 100000 }],
+			accounts: [{ email: 'one@example.com', maxJobs: 1, credits: 100000 }, { email: 'two@example.com', maxJobs: 5, credits: 100000 }],
 		});
 		await submitVideo(session.sim, { prompt: 'started elsewhere', email: 'two@example.com' });
 		session.sim.clearLog();
+		// Every answer comes 400 ms late: waves of 1, 2, 4 could never have 4 in flight with 5 items after the first.
 		session.sim.addFault({ method: 'POST', path: 'videos/create', kind: 'slow', delayMs: 400, phase: 'after', times: 6 });
-		const run = await session.run(batch({ account: '={{ $json.account }}' }), {
-			items: [
-				{ json: { prompt: 'a', account: 'two@example.com' } },
-				{ json: { prompt: 'b', account: '' } },
-				{ json: { prompt: 'c', account: 'one@example.com' } },
-				{ json: { prompt: 'd', account: '' } },
-				{ json: { prompt: 'e', account: '' } },
-				{ json: { prompt: 'f', account: 'one@example.com' } },
-			],
-		});
+		const items = [['a', 'one@example.com'], ['b', 'two@example.com'], ['c', ''], ['d', 'two@example.com'], ['e', ''], ['f', 'one@example.com']];
+		const run = await session.run(batch({ account: '={{ $json.account }}' }), { items: items.map(([prompt, account]) => ({ json: { prompt, account } })) });
 		expect(run.error).toBeUndefined();
 		expect(run.output![0].map((item) => item.json.video_status_name)).toEqual(Array(6).fill('COMPLETED'));
-		const requests = session.apiRequests();
-		expect(requests[0]).toMatchObject({ method: 'GET', path: '/v2/pixverse/scheduler/available' });
-		expect(requests.filter((entry) => entry.path.includes('/scheduler/')).length).toBe(1);
-		// 4 slots free (2 on one, 2 on two): a, b, c and d fit, e does not; the first wave is those 4 at once.
+
+		// a goes alone while the free slots are read: 4 on two (b, c, d, e fit), none left on one (f waits).
+		const reads = session.apiRequests().filter((entry) => entry.path.includes('/scheduler/'));
+		expect(reads.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['GET /v2/pixverse/scheduler/available']);
+		expect(String(posts()[0].body!.prompt)).toBe('a');
+		expect(Date.parse(reads[0].time)).toBeLessThan(Date.parse(posts()[0].time) + posts()[0].durationMs!);
+		expect(posts().slice(1, 5).map((entry) => String(entry.body!.prompt)).sort()).toEqual(['b', 'c', 'd', 'e']);
 		expect(peakPostsInFlight()).toBe(4);
-		expect(posts().slice(0, 4).map((entry) => String(entry.body!.prompt)).sort()).toEqual(['a', 'b', 'c', 'd']);
-		expect(accepted().map((entry) => String(entry.body!.prompt)).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+		expect(accepted().map((entry) => String(entry.body!.prompt))).toHaveLength(6);
 	});
 
 	it('a single item is sent without reading the free slots', async () => {
