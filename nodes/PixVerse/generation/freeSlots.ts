@@ -6,22 +6,28 @@ import { asNodeError } from '../../core/transport/nodeErrors';
 const accountKey = (email: string) => email.trim().toLowerCase();
 
 /**
- * How many of the queued items, in order, fit in the free slots useapi reported: an item naming an
- * account needs a slot on it, one naming none takes a slot wherever most are free (useapi picks
- * the account). Counting stops at the first item that does not fit.
+ * How many of the queued items, in order, fit in the free slots useapi reported: each needs a free
+ * slot, and an item naming an account needs it on that account (one naming none takes any: useapi
+ * picks). Counting stops at the first item that does not fit.
  */
 export function itemsThatFit(itemAccounts: string[], accounts: IDataObject[]): number {
 	const free = new Map<string, number>();
+	let freeAnywhere = 0;
 	for (const account of accounts) {
 		const available = Number(account.available);
-		if (typeof account.email === 'string' && Number.isInteger(available) && available > 0) free.set(accountKey(account.email), available);
+		if (typeof account.email !== 'string' || !Number.isInteger(available) || available <= 0) continue;
+		free.set(accountKey(account.email), available);
+		freeAnywhere += available;
 	}
 	let fitting = 0;
 	for (const email of itemAccounts) {
-		const key = email ? accountKey(email) : [...free].sort((a, b) => b[1] - a[1])[0]?.[0];
-		const left = key === undefined ? 0 : (free.get(key) ?? 0);
-		if (left <= 0) break;
-		free.set(key!, left - 1);
+		if (freeAnywhere <= 0) break;
+		if (email) {
+			const left = free.get(accountKey(email)) ?? 0;
+			if (left <= 0) break;
+			free.set(accountKey(email), left - 1);
+		}
+		freeAnywhere--;
 		fitting++;
 	}
 	return fitting;

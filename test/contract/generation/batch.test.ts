@@ -108,12 +108,12 @@ describe('batches against the simulator', () => {
 		session.sim.clearLog();
 		// Every answer comes 400 ms late: waves of 1, 2, 4 could never have 4 in flight with 5 items after the first.
 		session.sim.addFault({ method: 'POST', path: 'videos/create', kind: 'slow', delayMs: 400, phase: 'after', times: 6 });
-		const items = [['a', 'one@example.com'], ['b', 'two@example.com'], ['c', ''], ['d', 'two@example.com'], ['e', ''], ['f', 'one@example.com']];
+		const items = [['a', 'one@example.com'], ['b', 'two@example.com'], ['c', 'two@example.com'], ['d', 'two@example.com'], ['e', 'two@example.com'], ['f', 'two@example.com']];
 		const run = await session.run(batch({ account: '={{ $json.account }}' }), { items: items.map(([prompt, account]) => ({ json: { prompt, account } })) });
 		expect(run.error).toBeUndefined();
 		expect(run.output![0].map((item) => item.json.video_status_name)).toEqual(Array(6).fill('COMPLETED'));
 
-		// a goes alone while the free slots are read: 4 on two (b, c, d, e fit), none left on one (f waits).
+		// a goes alone while the free slots are read: 4 on two, so b, c, d and e go at once and f waits.
 		const reads = session.apiRequests().filter((entry) => entry.path.includes('/scheduler/'));
 		expect(reads.map((entry) => `${entry.method} ${entry.path}`)).toEqual(['GET /v2/pixverse/scheduler/available']);
 		expect(String(posts()[0].body!.prompt)).toBe('a');
