@@ -1,6 +1,8 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { itemsThatFit } from '../../nodes/PixVerse/generation/freeSlots';
 
-const slots = (...accounts: Array<[string, unknown]>) => accounts.map(([email, available]) => ({ email, available }));
+const slots = (...accounts: Array<[string, IDataObject[string]]>): IDataObject[] => accounts.map(([email, available]) => ({ email, available }));
 
 describe('itemsThatFit: the first wave from the free slots read', () => {
 	it('items naming no account take the free slots of every account', () => {
