@@ -16,7 +16,7 @@ import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
 import { SlotPace } from './slotPace';
-import { wavesFromFreeSlots } from './freeSlots';
+import { waveSizeFromFreeSlots } from './freeSlots';
 import type { AcceptedJob } from './output';
 import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
@@ -128,9 +128,10 @@ async function submitItem(context: IExecuteFunctions, itemIndex: number, prepare
 }
 
 /**
- * Calls `wave` with sizes 1, 2, 4, … (or from `firstSize` on) for as long as it answers true. For work where each call
- * costs about one round trip whatever its size, and the answer says whether a bigger one is worth
- * it: n steps take about log2(n) round trips, and a "stop" wastes at most the last wave.
+ * Calls `wave` with sizes 1, 2, 4, … (or from `firstSize` on) for as long as it answers true. For
+ * work where each call costs about one round trip whatever its size, and the answer says whether a
+ * bigger one is worth it: n steps take about log2(n) round trips, and a "stop" wastes at most the
+ * last wave.
  */
 export async function inGrowingWaves(wave: (size: number) => Promise<boolean>, firstSize = 1): Promise<void> {
 	for (let size = firstSize; await wave(size); size *= 2);
@@ -150,13 +151,13 @@ const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).http
  * Submits items as slots free up and polls every outstanding video together, so N videos on S
  * slots take about ceil(N / S) render times. The slots GET /scheduler/available reads free at the
  * start are used in one wave; after that (or when that read fails), free slots are found by
- * submitting, in waves of 1, 2, 4, … submissions at once while every one is accepted (a POST can take seconds at useapi.net,
- * and one after another would delay the last video by all of them); a 429 means "not now"
- * (nothing started), ends the round, and the item is tried again at the pace SlotPace derives
- * from what the batch observes. Other executions on the same account find slots the same way, so
- * none starves. The user's Max Concurrent Jobs caps how many of this batch render at once. Out of
- * credits (412) stops submitting; what was accepted is still waited on. Items not submitted by the
- * deadline fail without being charged.
+ * submitting, in waves of 1, 2, 4, … submissions at once while every one is accepted (a POST can
+ * take seconds at useapi.net, and one after another would delay the last video by all of them);
+ * a 429 means "not now" (nothing started), ends the round, and the item is tried again at the
+ * pace SlotPace derives from what the batch observes. Other executions on the same account find
+ * slots the same way, so none starves. The user's Max Concurrent Jobs caps how many of this batch
+ * render at once. Out of credits (412) stops submitting; what was accepted is still waited on.
+ * Items not submitted by the deadline fail without being charged.
  */
 async function submitAsSlotsFree(
 	context: IExecuteFunctions,
@@ -218,7 +219,7 @@ async function submitAsSlotsFree(
 	 */
 	const firstRound = async () => {
 		const accountsAfterFirst = queue.slice(1).map(({ itemIndex }) => itemAccount(context, itemIndex));
-		const [sent, free] = await Promise.all([submitWave(1), wavesFromFreeSlots(context, accountsAfterFirst)]);
+		const [sent, free] = await Promise.all([submitWave(1), waveSizeFromFreeSlots(context, accountsAfterFirst)]);
 		if (!sent) return;
 		if (free === undefined) await inGrowingWaves(submitWave, 2);
 		else await submitWave(free);

@@ -39,7 +39,7 @@ export function itemsThatFit(itemAccounts: string[], accounts: IDataObject[]): n
  * may be taken meanwhile, and a 429 still means "not now"); undefined when there are fewer than 2
  * items, or when the read fails or finds nothing free.
  */
-export async function wavesFromFreeSlots(context: IExecuteFunctions, itemAccounts: string[]): Promise<number | undefined> {
+export async function waveSizeFromFreeSlots(context: IExecuteFunctions, itemAccounts: string[]): Promise<number | undefined> {
 	if (itemAccounts.length < 2) return undefined;
 	try {
 		const fitting = itemsThatFit(itemAccounts, await availableSlots(context, { signal: context.getExecutionCancelSignal() }));
