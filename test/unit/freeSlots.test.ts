@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { itemsThatFit } from '../../nodes/PixVerse/generation/freeSlots';
+import { itemsThatFit, settledWithin } from '../../nodes/PixVerse/generation/freeSlots';
 
 const slots = (...accounts: Array<[string, IDataObject[string]]>): IDataObject[] => accounts.map(([email, available]) => ({ email, available }));
 
@@ -23,3 +23,18 @@ describe('itemsThatFit: the first wave from the free slots read', () => {
 		expect(itemsThatFit(['', ''], [])).toBe(0);
 	});
 });
+
+describe('settledWithin', () => {
+	it('brings the value of a promise that settles in time, and of one already settled with no time left', async () => {
+		await expect(settledWithin(new Promise((resolve) => setImmediate(() => resolve(5))), 60_000)).resolves.toBe(5);
+		await expect(settledWithin(Promise.resolve(3), 0)).resolves.toBe(3);
+	});
+
+	it('brings undefined for one still pending when the time is up', async () => {
+		let resolveLater: (value: number) => void = () => undefined;
+		const pending = new Promise<number>((resolve) => (resolveLater = resolve));
+		await expect(settledWithin(pending, 5)).resolves.toBeUndefined();
+		resolveLater(1);
+	});
+});
+

@@ -16,7 +16,7 @@ import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
 import { SlotPace } from './slotPace';
-import { waveSizeFromFreeSlots } from './freeSlots';
+import { settledWithin, waveSizeFromFreeSlots } from './freeSlots';
 import type { AcceptedJob } from './output';
 import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
@@ -215,12 +215,15 @@ async function submitAsSlotsFree(
 
 	/**
 	 * The first item goes at once while GET /scheduler/available is read; the slots it reads free
-	 * size the next wave, and more are looked for at the next round.
+	 * size the next wave, and more are looked for at the next round. The read may take as long
+	 * again as the first submission did: a slower one (retried, or hanging) is not waited for.
 	 */
 	const firstRound = async () => {
-		const accountsAfterFirst = queue.slice(1).map(({ itemIndex }) => itemAccount(context, itemIndex));
-		const [sent, free] = await Promise.all([submitWave(1), waveSizeFromFreeSlots(context, accountsAfterFirst)]);
+		const startedAt = Date.now();
+		const freeSlots = waveSizeFromFreeSlots(context, queue.slice(1).map(({ itemIndex }) => itemAccount(context, itemIndex)));
+		const sent = await submitWave(1);
 		if (!sent) return;
+		const free = await settledWithin(freeSlots, Date.now() - startedAt);
 		if (free === undefined) await inGrowingWaves(submitWave, 2);
 		else await submitWave(free);
 	};

@@ -1,7 +1,7 @@
+import { sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { availableSlots } from '../../core/api/scheduler';
-import { asNodeError } from '../../core/transport/nodeErrors';
 
 const accountKey = (email: string) => email.trim().toLowerCase();
 
@@ -37,15 +37,24 @@ export function itemsThatFit(itemAccounts: string[], accounts: IDataObject[]): n
  * How many of these items to send at once, from one read of GET /scheduler/available: the free
  * slots are used in one wave instead of being found by waves of 1, 2, 4, …. Only a hint (a slot
  * may be taken meanwhile, and a 429 still means "not now"); undefined when there are fewer than 2
- * items, or when the read fails or finds nothing free.
+ * items, or when the read fails or finds nothing free. It never rejects: nothing depends on it.
  */
 export async function waveSizeFromFreeSlots(context: IExecuteFunctions, itemAccounts: string[]): Promise<number | undefined> {
 	if (itemAccounts.length < 2) return undefined;
 	try {
 		const fitting = itemsThatFit(itemAccounts, await availableSlots(context, { signal: context.getExecutionCancelSignal() }));
 		return fitting > 0 ? fitting : undefined;
-	} catch (error) {
-		if (context.getExecutionCancelSignal()?.aborted) throw asNodeError(context.getNode(), error);
+	} catch {
 		return undefined;
+	}
+}
+
+/** What `promise` brings if it settles within `ms`, otherwise undefined (a later value is dropped). */
+export async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+	const timer = new AbortController();
+	try {
+		return await Promise.race([promise, sleep(ms, timer.signal).then(() => undefined)]);
+	} finally {
+		timer.abort();
 	}
 }

@@ -123,6 +123,18 @@ describe('batches against the simulator', () => {
 		expect(accepted().map((entry) => String(entry.body!.prompt))).toHaveLength(6);
 	});
 
+	it('does not wait for a read of the free slots that takes longer than the first submission: the waves go on without it', async () => {
+		await session.sim.reset({ renderMs: 300, accounts: [{ email: 'eight@example.com', maxJobs: 8, credits: 100000 }] });
+		session.sim.addFault({ method: 'GET', path: 'scheduler/available', kind: 'slow', delayMs: 3000 });
+		const run = await session.run(batch(), { items: prompts(7) });
+		expect(run.error).toBeUndefined();
+		expect(run.output![0].map((item) => item.json.video_status_name)).toEqual(Array(7).fill('COMPLETED'));
+		const [read] = session.apiRequests().filter((entry) => entry.path.includes('/scheduler/'));
+		const readAnswered = Date.parse(read.time) + 3000;
+		expect(posts()).toHaveLength(7);
+		expect(posts().every((entry) => Date.parse(entry.time) < readAnswered)).toBe(true);
+	});
+
 	it('a single item is sent without reading the free slots', async () => {
 		const run = await session.run(batch(), { items: prompts(1) });
 		expect(run.error).toBeUndefined();
