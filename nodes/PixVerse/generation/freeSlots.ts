@@ -37,7 +37,8 @@ export function itemsThatFit(itemAccounts: string[], accounts: IDataObject[]): n
  * How many of these items to send at once, from one read of GET /scheduler/available: the free
  * slots are used in one wave instead of being found by waves of 1, 2, 4, …. Only a hint (a slot
  * may be taken meanwhile, and a 429 still means "not now"); undefined when there are fewer than 2
- * items (one more goes in the next wave anyway), or when the read fails or finds nothing free. It never rejects: nothing depends on it.
+ * items (one goes in the next wave anyway), or when the read fails or finds nothing free. It
+ * never rejects: nothing depends on it.
  */
 export async function waveSizeFromFreeSlots(context: IExecuteFunctions, itemAccounts: string[]): Promise<number | undefined> {
 	if (itemAccounts.length < 2) return undefined;
