@@ -98,8 +98,13 @@ export async function pollUntilSettled(context: IExecuteFunctions, videos: Map<s
 	}
 }
 
-/** The account an item is sent to; blank lets useapi pick one with a free slot. */
-const itemAccount = (context: IExecuteFunctions, itemIndex: number) => (context.getNodeParameter('account', itemIndex, '') as string).trim();
+/** An item checked and waiting to be sent. */
+interface QueuedItem {
+	itemIndex: number;
+	generation: PreparedGeneration;
+	/** The account it is sent to; blank lets useapi pick one with a free slot. */
+	account: string;
+}
 
 /**
  * Uploads the item's files (once, even when the POST has to wait for a slot) and sends the
@@ -107,8 +112,7 @@ const itemAccount = (context: IExecuteFunctions, itemIndex: number) => (context.
  * that fails is final for this item (the transport never re-sends a generation). When the answer
  * is lost, the job is looked up by the generation's reference instead.
  */
-async function submitItem(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration): Promise<AcceptedJob | typeof BUSY> {
-	const email = itemAccount(context, itemIndex);
+async function submitItem(context: IExecuteFunctions, { itemIndex, generation: prepared, account: email }: QueuedItem): Promise<AcceptedJob | typeof BUSY> {
 	if (email) prepared.body.email = email;
 	for (const file of prepared.files.splice(0)) {
 		prepared.body[file.field] = await resolveFileInput(context, itemIndex, file, email || ('path' in file ? undefined : await defaultAccount(context)));
@@ -161,7 +165,7 @@ const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).http
  */
 async function submitAsSlotsFree(
 	context: IExecuteFunctions,
-	queue: Array<{ itemIndex: number; generation: PreparedGeneration }>,
+	queue: QueuedItem[],
 	wait: WaitSettings,
 	onSubmitError: (error: unknown, itemIndex: number, accepted: AcceptedJob[]) => void,
 ): Promise<BatchOutcome> {
@@ -187,7 +191,7 @@ async function submitAsSlotsFree(
 		const size = Math.min(wave, queue.length, cap - pendingIds(outcome.videos).length);
 		if (size <= 0 || stopReason) return false;
 		const sent = queue.slice(0, size);
-		const results = await Promise.allSettled(sent.map(({ itemIndex, generation }) => submitItem(context, itemIndex, generation)));
+		const results = await Promise.allSettled(sent.map((item) => submitItem(context, item)));
 		const busy = sent.filter((_, index) => results[index].status === 'fulfilled' && results[index].value === BUSY);
 		queue.splice(0, size, ...busy);
 		const errors: Array<{ itemIndex: number; error: unknown }> = [];
@@ -220,7 +224,7 @@ async function submitAsSlotsFree(
 	 */
 	const firstRound = async () => {
 		const startedAt = Date.now();
-		const freeSlots = waveSizeFromFreeSlots(context, queue.slice(1).map(({ itemIndex }) => itemAccount(context, itemIndex)));
+		const freeSlots = waveSizeFromFreeSlots(context, queue.slice(1).map(({ account }) => account));
 		const sent = await submitWave(1);
 		if (!sent) return;
 		const free = await settledWithin(freeSlots, Date.now() - startedAt);
@@ -228,10 +232,11 @@ async function submitAsSlotsFree(
 		else await submitWave(free);
 	};
 
-	let rounds = 0;
+	let firstRoundDone = false;
 	const submitWhileRoom = async () => {
 		noteRenderTimes();
-		await (rounds++ === 0 ? firstRound() : inGrowingWaves(submitWave));
+		await (firstRoundDone ? inGrowingWaves(submitWave) : firstRound());
+		firstRoundDone = true;
 		if (stopReason) queue.splice(0).forEach(({ itemIndex }) => notSubmitted(itemIndex, stopReason!));
 	};
 
@@ -273,7 +278,9 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 		}
 	}
 
-	const queue = prepared.flatMap((generation, itemIndex) => (generation ? [{ itemIndex, generation }] : []));
+	const queue = prepared.flatMap((generation, itemIndex): QueuedItem[] =>
+		generation ? [{ itemIndex, generation, account: (context.getNodeParameter('account', itemIndex, '') as string).trim() }] : [],
+	);
 	const startedAt = Date.now();
 	const { accepted, videos, failures } = await submitAsSlotsFree(context, queue, wait, (error, itemIndex, acceptedSoFar) => {
 		if (!continueOnFail) throw mentionAccepted(context, error, acceptedSoFar, itemIndex);
