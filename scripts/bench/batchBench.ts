@@ -85,15 +85,21 @@ function countCalls(entries: LogEntry[]): HttpCalls {
 }
 
 /**
- * The node's time: from when the Prompts node handed over to the end of the PixVerse node's last
- * run. In callback mode the node runs twice (submit and park, then resume on the callback), and
- * the time parked counts: the batch is not done before.
+ * The batch's window (ms since the epoch): from when the Prompts node handed over to the end of
+ * the PixVerse node's last run. In callback mode the node runs twice (submit and park, then resume
+ * on the callback), and the time parked counts: the batch is not done before.
  */
-export function nodeTime(execution: ExecutionJson): number {
+export function batchWindow(execution: ExecutionJson): { start: number; end: number } {
 	const [prompts] = nodeRuns(execution, PROMPTS_NODE);
 	const runs = nodeRuns(execution, BATCH_NODE);
 	const last = runs[runs.length - 1];
-	return last.startTime + last.executionTime - (prompts.startTime + prompts.executionTime);
+	return { start: prompts.startTime + prompts.executionTime, end: last.startTime + last.executionTime };
+}
+
+/** The node's time: the length of the batch's window. */
+export function nodeTime(execution: ExecutionJson): number {
+	const { start, end } = batchWindow(execution);
+	return end - start;
 }
 
 /**

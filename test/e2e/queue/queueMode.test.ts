@@ -3,8 +3,8 @@
  * two webhook processes sharing Postgres and Redis (scripts/n8n/queue), against the simulator.
  */
 import { nodeOutputItems, nodeRuns, waitFor } from '../../../scripts/n8n';
-import { BATCH_NODE, DOWNLOAD_PROPERTY, PROMPTS_NODE, WAIT_PARAMETERS, webhookBatchWorkflow } from '../../../scripts/bench/workflows';
-import { nodeTime } from '../../../scripts/bench/batchBench';
+import { BATCH_NODE, DOWNLOAD_PROPERTY, WAIT_PARAMETERS, webhookBatchWorkflow } from '../../../scripts/bench/workflows';
+import { batchWindow, nodeTime } from '../../../scripts/bench/batchBench';
 import { callbackSecret, CALLBACK_PATH, SECRET_PARAMETER } from '../../../nodes/core/callbackSecret';
 import { DEFAULT_TOKEN } from '../../../simulator';
 import { submitVideo, waitUntilFinal } from '../../contract/simulatorVideos';
@@ -70,8 +70,7 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 			expect(binary).toMatchObject({ mimeType: 'video/mp4', id: expect.stringMatching(/^database:/) });
 		}
 		expect(await queue.binaryRows(summary.id)).toBe(3);
-		const [resumedRun] = nodeRuns(execution, BATCH_NODE).slice(-1);
-		const afterRenders = resumedRun.startTime + resumedRun.executionTime - Math.max(...renderEnds(queue.simulator).values());
+		const afterRenders = batchWindow(execution).end - Math.max(...renderEnds(queue.simulator).values());
 		console.log(
 			`a: execution ${summary.id} ${msSince(Date.parse(summary.startedAt!), summary)} ms, run by ${workersThatRanIt.join(', ')}; ${queue.mp4Downloads()} MP4 downloads, ${await queue.binaryRows(summary.id)} binary rows; ` +
 				`the resumed run ended ${afterRenders} ms after the last render's end`,
@@ -140,12 +139,7 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 		await Promise.all([queue.cluster.webhooks[0], queue.cluster.webhooks[1], queue.cluster.main].map((process) => start('queue-shared', process)));
 		const runs = await queue.ended(SHARED.id, 3);
 		// The batches' window: from the first PixVerse node getting its items to the last one's output (n8n's own time to queue the runs and run the Code node before them is not the batches').
-		const windows = await Promise.all(runs.map(async (run) => {
-			const execution = await queue.executions.get(run.id);
-			const [prompts] = nodeRuns(execution, PROMPTS_NODE);
-			const start = prompts.startTime + prompts.executionTime;
-			return { start, end: start + nodeTime(execution) };
-		}));
+		const windows = await Promise.all(runs.map(async (run) => batchWindow(await queue.executions.get(run.id))));
 		const firstStart = Math.min(...windows.map((window) => window.start));
 		const times = windows.map((window) => window.end - firstStart);
 		const limit = 1.2 * Math.ceil(24 / 8) * R;
@@ -169,8 +163,7 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 		const items = nodeOutputItems(execution, BATCH_NODE, { runIndex: nodeRuns(execution, BATCH_NODE).length - 1 });
 		expect(items.map((item) => item.json.video_status_name)).toEqual(Array(24).fill('COMPLETED'));
 
-		const [prompts] = nodeRuns(execution, PROMPTS_NODE);
-		const batchStart = prompts.startTime + prompts.executionTime;
+		const { start: batchStart } = batchWindow(execution);
 		const ends = renderEnds(queue.simulator);
 		const rendered = Math.max(...ends.values()) - batchStart;
 		const took = nodeTime(execution);
