@@ -5,7 +5,6 @@ import { defaultAccount } from '../../core/api/accounts';
 import { BUSY, checkVideo, submitGeneration } from '../../core/api/videos';
 import type { AcceptedGeneration } from '../../core/api/videos';
 import { asNodeError } from '../../core/transport/nodeErrors';
-import type { VideoOutcome, VideoRecord } from '../../core/videoStatus';
 import { videoOutcome } from '../../core/videoStatus';
 import type { PreparedGeneration } from '../actions/shared/generation';
 import { withCallbackOptions } from '../actions/shared/generation';
@@ -17,7 +16,8 @@ import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
 import { SlotPace } from './slotPace';
 import { settledWithin, waveSizeFromFreeSlots } from './freeSlots';
-import type { AcceptedJob } from './output';
+import type { AcceptedJob, PolledVideo } from './jobs';
+import { submittedVideo } from './jobs';
 import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
 
@@ -26,19 +26,6 @@ import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
  * items are submitted as slots free up and every outstanding video is polled together (one poll
  * loop, also used by Video > Wait for Completion), until all are final or the deadline passes.
  */
-
-export interface PolledVideo {
-	outcome: VideoOutcome;
-	record: VideoRecord;
-	/** Set when the wait ended before the video was final. */
-	timedOut: boolean;
-	/** The last error seen while checking; the video id is kept either way. */
-	lastError?: string;
-}
-
-export function submittedVideo(videoId: string): PolledVideo {
-	return { outcome: 'pending', record: { video_id: videoId, video_status_name: 'SUBMITTED', video_status_final: false }, timedOut: false };
-}
 
 const pendingIds = (videos: Map<string, PolledVideo>) => [...videos].filter(([, video]) => video.outcome === 'pending').map(([videoId]) => videoId);
 

@@ -7,9 +7,9 @@ import type { SettingProblem } from '../../core/models/validate';
 import { apiBaseUrl } from '../../core/transport/request';
 import type { PreparedGeneration } from '../actions/shared/generation';
 import { rejectProblems } from '../actions/shared/generation';
-import type { PolledVideo } from './batch';
-import type { AcceptedJob, DownloadSettings, WaitedJob } from './output';
-import { finishedItem, placeOf, putFinishedItems } from './output';
+import type { AcceptedJob, DownloadSettings, PolledVideo, WaitedJob } from './jobs';
+import { placeOf } from './jobs';
+import { finishedItem, putFinishedItems } from './output';
 
 /**
  * The callback part of the generation runtime, on the parking side: "Resume When PixVerse Calls

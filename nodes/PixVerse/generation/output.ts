@@ -1,34 +1,16 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
 
-import type { AcceptedGeneration } from '../../core/api/videos';
 import { downloadVideo } from '../../core/download';
 import { asNodeError } from '../../core/transport/nodeErrors';
 import { failureReason } from '../../core/videoStatus';
 import { errorItem, videoItem } from '../actions/outputItems';
-import type { PolledVideo } from './batch';
+import type { AcceptedJob, DownloadSettings, PolledVideo, WaitedJob } from './jobs';
+import { placeOf } from './jobs';
 
 /**
  * The output part of the generation runtime: the item of each waited-for video, with its MP4.
  */
-
-/** A video the node started for an input item. */
-export interface AcceptedJob extends AcceptedGeneration {
-	itemIndex: number;
-}
-
-/** A video to bring out. Its item goes to `position` in the output, by default its input item's place. */
-export interface WaitedJob extends AcceptedJob {
-	position?: number;
-}
-
-export const placeOf = (job: WaitedJob): number => job.position ?? job.itemIndex;
-
-export interface DownloadSettings {
-	download: boolean;
-	binaryProperty: string;
-	maxBytes?: number;
-}
 
 /** A node error that also lists the other videos of the run, so none is lost (or paid for twice). */
 export function mentionAccepted(context: IExecuteFunctions, error: unknown, accepted: AcceptedJob[], itemIndex: number) {

@@ -3,8 +3,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import type { OperationDefinition } from '../operation';
 import { accountField } from '../shared/commonFields';
-import type { FileKind } from '../shared/fileInput';
-import { UPLOAD_TYPES, uploadBinary } from '../shared/fileInput';
+import { uploadBinary } from '../shared/fileInput';
+import type { FileKind } from '../shared/uploadTypes';
+import { UPLOAD_TYPES } from '../shared/uploadTypes';
 import { videoItem } from '../outputItems';
 import { defaultAccount } from '../../../core/api/accounts';
 import { ENDPOINTS } from '../../../core/api/endpoints';

@@ -1,7 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { FileInput, FileKind } from './fileInput';
+import type { FileInput } from './fileInput';
+import type { FileKind } from './uploadTypes';
 import { binaryFileInput } from './fileInput';
 
 type Show = NonNullable<IDisplayOptions['show']>;

@@ -5,18 +5,8 @@ import { uploadFile } from '../../../core/api/files';
 import type { UploadedFile } from '../../../core/api/files';
 import type { Readable } from '../../../core/transport/streams';
 import { formatNames, formatsOf, SIGNATURE_BYTES } from './fileSignature';
-
-/** Content types POST /files accepts (useapi's list). */
-export const UPLOAD_TYPES = {
-	image: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
-	video: [
-		'video/mp4', 'video/quicktime', 'video/3gpp', 'video/x-matroska', 'video/x-flv', 'video/mpeg',
-		'video/MP2T', 'video/x-msvideo', 'video/x-motion-jpeg', 'video/webm', 'video/ogg',
-	],
-	audio: ['audio/wav', 'audio/wave', 'audio/mpeg'],
-} as const;
-
-export type FileKind = keyof typeof UPLOAD_TYPES;
+import type { FileKind } from './uploadTypes';
+import { UPLOAD_TYPES } from './uploadTypes';
 
 /** A file a request needs, known before anything is sent: an input binary or an uploaded path. */
 export type FileInput =

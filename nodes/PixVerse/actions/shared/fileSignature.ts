@@ -1,4 +1,4 @@
-import type { FileKind } from './fileInput';
+import type { FileKind } from './uploadTypes';
 
 /**
  * What a file's first bytes say it is, for the formats useapi accepts. A content type is only a

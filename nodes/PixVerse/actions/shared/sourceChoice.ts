@@ -1,7 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { FileInput, FileKind } from './fileInput';
+import type { FileInput } from './fileInput';
+import type { FileKind } from './uploadTypes';
 import { fileInputs, readSingleFile, singleFileFields } from './fileFields';
 
 /** An input file given as an input binary or an uploaded path, or by a choice of its own (a video ID, text to speech). */

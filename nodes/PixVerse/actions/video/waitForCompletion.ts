@@ -3,11 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import { asNodeError } from '../../../core/transport/nodeErrors';
-import type { PolledVideo } from '../../generation/batch';
-import { checkVideosOnce, pollUntilSettled, submittedVideo } from '../../generation/batch';
+import { checkVideosOnce, pollUntilSettled } from '../../generation/batch';
+import type { PolledVideo } from '../../generation/jobs';
+import { placeOf, submittedVideo } from '../../generation/jobs';
 import { callbackResumeUrl, settleOrPark, videosNotCallingBack } from '../../generation/callback';
-import type { WaitedJob } from '../../generation/output';
-import { placeOf, putFinishedItems } from '../../generation/output';
+import type { WaitedJob } from '../../generation/jobs';
+import { putFinishedItems } from '../../generation/output';
 import type { OperationDefinition } from '../operation';
 import { errorItem } from '../outputItems';
 import { readWaitSettings, waitFields } from '../shared/waitFields';
