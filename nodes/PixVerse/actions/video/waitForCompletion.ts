@@ -4,10 +4,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import { asNodeError } from '../../../core/transport/nodeErrors';
 import { checkVideosOnce, pollUntilSettled } from '../../generation/batch';
-import type { PolledVideo } from '../../generation/jobs';
+import type { PolledVideo, WaitedJob } from '../../generation/jobs';
 import { placeOf, submittedVideo } from '../../generation/jobs';
 import { callbackResumeUrl, settleOrPark, videosNotCallingBack } from '../../generation/callback';
-import type { WaitedJob } from '../../generation/jobs';
 import { putFinishedItems } from '../../generation/output';
 import type { OperationDefinition } from '../operation';
 import { errorItem } from '../outputItems';
