@@ -1,6 +1,7 @@
 import { NodeHelpers } from 'n8n-workflow';
 
 import { findModel } from '../../nodes/core/models';
+import { HIDDEN_REASONS } from '../../nodes/core/models/formFields';
 import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
 import { optionValues, visibleField, visibleFields as visible } from './nodeForm';
 
@@ -55,3 +56,24 @@ describe('hidden stand-ins keep a value the form hides, so the node can refuse i
 		expect(visible(parameters).map((property) => property.name)).not.toContain(name);
 	});
 });
+
+describe('each hidden stand-in says why its field does not apply there', () => {
+	const standIns = new PixVerse().description.properties.filter((property) => property.type === 'hidden');
+
+	it('every stand-in of the action node carries a reason', () => {
+		expect(standIns.length).toBeGreaterThan(0);
+		expect(standIns.filter((standIn) => !standIn.description).map((standIn) => standIn.name)).toEqual([]);
+	});
+
+	it.each([
+		['audio', 'veo-3.1-fast', HIDDEN_REASONS.audioAlways],
+		['audio', 'veo-3.1-lite', HIDDEN_REASONS.audioNone],
+		['multiShot', 'v5.5', HIDDEN_REASONS.unsupported('Multi-Shot')],
+		['seed', 'seedance-2.0', HIDDEN_REASONS.unsupported('Seed')],
+	])('%s on %s: the stand-in shown for that model gives its reason', (name, model, reason) => {
+		const parameters = create(model);
+		const shown = standIns.filter((standIn) => standIn.name === name && NodeHelpers.displayParameter(parameters as never, standIn, null, null));
+		expect(shown.map((standIn) => standIn.description)).toContain(reason);
+	});
+});
+

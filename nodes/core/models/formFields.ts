@@ -32,10 +32,19 @@ const idsWhere = (models: OperationCapability[], test: (model: OperationCapabili
  * that is not shown before the node runs; with the stand-in shown there instead, the value
  * stays in the node's parameters, so a value set for a hidden field (in workflow JSON written by
  * hand or imported) is refused instead of silently not sent (PixVerse/actions/shared/inputChecks).
+ * Its description is why the field does not apply where the stand-in shows, for that message.
  */
-function keepHiddenValue(name: string, defaultValue: boolean | number | string, displayOptions: IDisplayOptions): INodeProperties {
-	return { displayName: name, name, type: 'hidden', default: defaultValue, displayOptions };
+function keepHiddenValue(name: string, defaultValue: boolean | number | string, displayOptions: IDisplayOptions, reason: string): INodeProperties {
+	return { displayName: name, name, type: 'hidden', default: defaultValue, displayOptions, description: reason };
 }
+
+/** Why a model-dependent field does not apply to a model; the message puts the model's name before it. */
+export const HIDDEN_REASONS = {
+	audioAlways: 'always generates audio with the video, whatever Generate Audio says',
+	audioNone: 'has no audio switch',
+	unsupported: (label: string) => `does not support ${label}`,
+	aspectRatioFromImage: "with an input image the video takes the image's aspect ratio",
+};
 
 export type ModelField = 'quality' | 'duration' | 'aspectRatio' | 'audio' | 'multiShot' | 'previewMode' | 'offPeakMode' | 'seed';
 
@@ -73,9 +82,8 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 	const whenModel = (ids: string[], extra: Show = {}): IDisplayOptions => ({ show: { ...extra, model: ids } });
 	const otherModels = (ids: string[]) => models.map((model) => model.id).filter((id) => !ids.includes(id));
 	const standIns: INodeProperties[] = [];
-	const keepWhereHidden = (name: string, defaultValue: boolean | number, shownFor: string[]) => {
-		const hiddenFor = otherModels(shownFor);
-		if (hiddenFor.length) standIns.push(keepHiddenValue(name, defaultValue, whenModel(hiddenFor)));
+	const keepWhereHidden = (name: string, defaultValue: boolean | number, hiddenFor: string[], reason: string) => {
+		if (hiddenFor.length) standIns.push(keepHiddenValue(name, defaultValue, whenModel(hiddenFor), reason));
 	};
 
 	const fields: INodeProperties[] = [
@@ -139,7 +147,9 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			description: 'Frame shape of a text-to-video result. With an input image the video takes the image\'s shape.',
 		});
 	}
-	if (include.has('aspectRatio') && declaration.aspectRatioShow) standIns.push(keepHiddenValue('aspectRatio', '16:9', { hide: declaration.aspectRatioShow }));
+	if (include.has('aspectRatio') && declaration.aspectRatioShow) {
+		standIns.push(keepHiddenValue('aspectRatio', '16:9', { hide: declaration.aspectRatioShow }, HIDDEN_REASONS.aspectRatioFromImage));
+	}
 
 	const audioToggle = include.has('audio') ? idsWhere(models, (model) => model.audio === 'toggle') : [];
 	const audioAlways = include.has('audio') ? idsWhere(models, (model) => model.audio === 'always') : [];
@@ -153,7 +163,10 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			description: 'Whether to generate a soundtrack with the video',
 		});
 	}
-	if (include.has('audio')) keepWhereHidden('audio', false, audioToggle);
+	if (include.has('audio')) {
+		keepWhereHidden('audio', false, audioAlways, HIDDEN_REASONS.audioAlways);
+		keepWhereHidden('audio', false, otherModels([...audioToggle, ...audioAlways]), HIDDEN_REASONS.audioNone);
+	}
 	if (audioAlways.length) {
 		fields.push({
 			displayName: 'This model always generates audio with the video',
@@ -174,7 +187,7 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 		if (ids.length) {
 			fields.push({ displayName: flag.displayName, name: flag.name, type: 'boolean', default: false, displayOptions: whenModel(ids), description: flag.description });
 		}
-		if (include.has(flag.name)) keepWhereHidden(flag.name, false, ids);
+		if (include.has(flag.name)) keepWhereHidden(flag.name, false, otherModels(ids), HIDDEN_REASONS.unsupported(flag.displayName));
 	}
 
 	const seedModels = include.has('seed') ? idsWhere(models, (model) => model.seed) : [];
@@ -189,6 +202,6 @@ export function modelFields(declaration: ModelDeclaration): INodeProperties[] {
 			description: 'Use the same seed to repeat a result; 0 picks a random seed',
 		});
 	}
-	if (include.has('seed')) keepWhereHidden('seed', 0, seedModels);
+	if (include.has('seed')) keepWhereHidden('seed', 0, otherModels(seedModels), HIDDEN_REASONS.unsupported('Seed'));
 	return [...fields, ...standIns];
 }

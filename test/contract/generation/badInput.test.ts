@@ -40,12 +40,13 @@ const ROWS: Array<[string, Row]> = [
 	['a replyUrl to a link-local address', { params: create({ options: { replyUrl: 'http://169.254.169.254/latest/meta-data' } }), field: 'Callback URL (replyUrl)', value: 'link-local', allowed: /allowed: a public http\(s\) address/ }],
 	['Timeout -1', { params: create({ waitMode: 'poll', waitTimeout: -1 }), field: 'Timeout (Minutes)', value: '-1', allowed: /allowed: a number of at least 0\.05/ }],
 	['Poll Interval 0', { params: create({ waitMode: 'poll', pollInterval: 0 }), field: 'Poll Interval (Seconds)', value: '0', allowed: /allowed: a number of at least 1/ }],
-	['seed on Seedance', { params: create({ model: 'seedance-2.0', seed: 42 }), field: 'Seed', value: '42', allowed: /allowed: 0 here, or another value only when model is "v6"/ }],
-	['multi_shot on V5.5', { params: create({ model: 'v5.5', multiShot: true }), field: 'Multi-Shot', value: 'true', allowed: /allowed: false here, or another value only when model is "v6"/ }],
-	['audio on Veo', { params: create({ model: 'veo-3.1-fast', audio: true }), field: 'Generate Audio', value: 'true', allowed: /allowed: false here, or another value only when model is .*"v6"/ }],
-	['off-peak on Kling', { params: create({ model: 'kling-v3', offPeakMode: true }), field: 'Off-Peak Mode', value: 'true', allowed: /allowed: false here, or another value only when model is .*"v6"/ }],
-	['preview on V5-fast', { params: create({ model: 'v5-fast', previewMode: true }), field: 'Preview Mode', value: 'true', allowed: /allowed: false here, or another value only when model is .*"v6"/ }],
-	['an aspect ratio together with an image', { params: create({ imageSource: 'path', imagePath: 'upload/photo.png', aspectRatio: '9:16' }), field: 'Aspect Ratio', value: '"9:16"', allowed: /allowed: "16:9" here, or another value only when .*imageSource is "none"/ }],
+	['seed on Seedance', { params: create({ model: 'seedance-2.0', seed: 42 }), field: 'Seed', value: '42', allowed: /model "seedance-2.0" does not support Seed, so PixVerse would not get it; allowed: unset here, or a value only when model is "v6"/ }],
+	['multi_shot on V5.5', { params: create({ model: 'v5.5', multiShot: true }), field: 'Multi-Shot', value: 'true', allowed: /model "v5.5" does not support Multi-Shot, .*allowed: unset here, or a value only when model is "v6"/ }],
+	['audio on Veo', { params: create({ model: 'veo-3.1-fast', audio: true }), field: 'Generate Audio', value: 'true', allowed: /model "veo-3.1-fast" always generates audio with the video, whatever Generate Audio says, .*allowed: unset here, or a value only when model is .*"v6"/ }],
+	['audio on Veo 3.1 Lite', { params: create({ model: 'veo-3.1-lite', audio: true }), field: 'Generate Audio', value: 'true', allowed: /model "veo-3.1-lite" has no audio switch, .*allowed: unset here, or a value only when model is .*"v6"/ }],
+	['off-peak on Kling', { params: create({ model: 'kling-v3', offPeakMode: true }), field: 'Off-Peak Mode', value: 'true', allowed: /model "kling-v3" does not support Off-Peak Mode, .*allowed: unset here, or a value only when model is .*"v6"/ }],
+	['preview on V5-fast', { params: create({ model: 'v5-fast', previewMode: true }), field: 'Preview Mode', value: 'true', allowed: /model "v5-fast" does not support Preview Mode, .*allowed: unset here, or a value only when model is .*"v6"/ }],
+	['an aspect ratio together with an image', { params: create({ imageSource: 'path', imagePath: 'upload/photo.png', aspectRatio: '9:16' }), field: 'Aspect Ratio', value: '"9:16"', allowed: /with an input image the video takes the image's aspect ratio, .*allowed: unset here, or a value only when .*imageSource is "none"/ }],
 ];
 
 describe('bad input is refused before any request', () => {

@@ -59,6 +59,13 @@ const conditionOf = (fields: INodeProperties[]): string => {
 	return [...values].map(([name, set]) => `${name} is ${[...set].map((value) => JSON.stringify(value)).join(' or ')}`).join(' and ');
 };
 
+/** The stand-in's reason, said of the chosen model when the model is what hides the field. */
+function whyHidden(standIn: INodeProperties, parameters: INodeParameters): string {
+	if (!standIn.description) return 'the form hides it for these settings';
+	if (!standIn.displayOptions?.show?.model) return standIn.description;
+	return `${parameters.model === undefined ? 'this model' : `model ${JSON.stringify(parameters.model)}`} ${standIn.description}`;
+}
+
 /**
  * A value for a field the form hides for the chosen model or options. n8n drops such a value
  * before the node runs, unless a hidden stand-in of the same name (formFields' `keepHiddenValue`)
@@ -79,11 +86,11 @@ export function hiddenFieldProblems(context: IExecuteFunctions, fields: INodePro
 		const value = parameters[name] as NodeParameterValueType;
 		if (JSON.stringify(value) === JSON.stringify(standIn.default)) continue;
 		const visible = named.filter((field) => field.type !== 'hidden');
-		const elsewhere = visible.length ? `, or another value only when ${conditionOf(visible)}` : ' (no model of this operation takes it)';
+		const elsewhere = visible.length ? `, or a value only when ${conditionOf(visible)}` : ' (no model of this operation takes it)';
 		problems.push({
 			field: name,
 			value,
-			message: `${visible[0]?.displayName ?? name} is set to ${JSON.stringify(value)}, but the form hides it for these settings, so PixVerse would not get it; allowed: ${JSON.stringify(standIn.default)} here${elsewhere}`,
+			message: `${visible[0]?.displayName ?? name} is set to ${JSON.stringify(value)}, but ${whyHidden(standIn, parameters)}, so PixVerse would not get it; allowed: unset here${elsewhere}`,
 		});
 	}
 	return problems;
