@@ -3,6 +3,7 @@
  * against the simulator.
  */
 import { binaryContent, binaryMetadata, nodeOutputItems, useN8nTestEnvironment } from './helpers';
+import { fastPollExample } from './helpers/fastPollExample';
 
 const MP4_BYTES = 200_000;
 
@@ -11,7 +12,7 @@ const GENERATED = expect.stringMatching(/^n8n-execution-/);
 
 describe('Effect and multi-image examples in a real n8n', () => {
 	const n8n = useN8nTestEnvironment({
-		workflows: ['effect-from-photo', 'list-effects', 'multi-image-videos'],
+		workflows: [fastPollExample('effect-from-photo'), 'list-effects', fastPollExample('multi-image-videos')],
 		simulator: { renderMs: 800, mp4Bytes: MP4_BYTES },
 	});
 

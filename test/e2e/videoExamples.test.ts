@@ -3,12 +3,13 @@
  * way a user installs it, against the simulator.
  */
 import { binaryContent, binaryMetadata, nodeError, nodeOutputItems, useN8nTestEnvironment } from './helpers';
+import { fastPollExample } from './helpers/fastPollExample';
 
 const MP4_BYTES = 400_000;
 
 describe('Video examples in a real n8n', () => {
 	const n8n = useN8nTestEnvironment({
-		workflows: ['text-to-video', 'image-to-video', 'invalid-combination'],
+		workflows: [fastPollExample('text-to-video'), fastPollExample('image-to-video'), 'invalid-combination'],
 		simulator: { renderMs: 800, mp4Bytes: MP4_BYTES },
 	});
 
