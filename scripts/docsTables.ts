@@ -1,7 +1,8 @@
 /**
- * The README's operations and models tables, generated from the node's resource registry, each
- * operation's model declaration and the capability table. `npm run docs:tables` prints them;
- * `npm run docs:tables -- --write` replaces each table between its markers in README.md.
+ * The operations table (README.md) and the models table (docs/models.md), generated from the
+ * node's resource registry, each operation's model declaration and the capability table.
+ * `npm run docs:tables` prints them; `npm run docs:tables -- --write` replaces each table between
+ * its markers in its page.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,12 @@ import type { ModelCapability } from '../nodes/core/models';
 import type { ResourceDefinition } from '../nodes/PixVerse/actions/operation';
 import { RESOURCES } from '../nodes/PixVerse/actions/resources';
 
-export const README_PATH = join(__dirname, '..', 'README.md');
+export const REPO_ROOT = join(__dirname, '..');
 
+/** Each generated table: the page it lives in (relative to the repository) and its markers. */
 export const TABLES = {
-	operations: { start: '<!-- operations:start -->', end: '<!-- operations:end -->' },
-	models: { start: '<!-- models:start -->', end: '<!-- models:end -->' },
+	operations: { page: 'README.md', start: '<!-- operations:start -->', end: '<!-- operations:end -->' },
+	models: { page: 'docs/models.md', start: '<!-- models:start -->', end: '<!-- models:end -->' },
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -66,23 +68,26 @@ export function modelsTable(models: readonly ModelCapability[] = MODELS, resourc
 
 export const GENERATORS: Record<TableName, () => string> = { operations: () => operationsTable(), models: () => modelsTable() };
 
-/** The table currently between a table's markers, or undefined when the markers are missing. */
-export function readmeTable(readme: string, name: TableName): string | undefined {
+/** The absolute path of the page a table lives in. */
+export const tablePage = (name: TableName): string => join(REPO_ROOT, TABLES[name].page);
+
+/** The table currently between a table's markers in a page's text, or undefined when the markers are missing. */
+export function pageTable(page: string, name: TableName): string | undefined {
 	const { start, end } = TABLES[name];
-	const from = readme.indexOf(start);
-	const to = readme.indexOf(end);
+	const from = page.indexOf(start);
+	const to = page.indexOf(end);
 	if (from === -1 || to === -1 || to < from) return undefined;
-	return readme.slice(from + start.length, to).trim();
+	return page.slice(from + start.length, to).trim();
 }
 
-export function withTable(readme: string, name: TableName, table: string): string {
+export function withTable(page: string, name: TableName, table: string): string {
 	const { start, end } = TABLES[name];
-	const from = readme.indexOf(start);
-	const to = readme.indexOf(end);
+	const from = page.indexOf(start);
+	const to = page.indexOf(end);
 	if (from === -1 || to === -1 || to < from) {
-		throw new Error(`README.md has no ${start} … ${end} markers to put the ${name} table between`);
+		throw new Error(`${TABLES[name].page} has no ${start} … ${end} markers to put the ${name} table between`);
 	}
-	return `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`;
+	return `${page.slice(0, from + start.length)}\n${table}\n${page.slice(to)}`;
 }
 
 function main(): void {
@@ -91,10 +96,13 @@ function main(): void {
 		for (const name of names) console.log(`${GENERATORS[name]()}\n`);
 		return;
 	}
-	const readme = readFileSync(README_PATH, 'utf8');
-	const updated = names.reduce((text, name) => withTable(text, name, GENERATORS[name]()), readme);
-	if (updated !== readme) writeFileSync(README_PATH, updated);
-	console.log(updated === readme ? 'README.md tables are up to date' : 'README.md tables updated');
+	for (const name of names) {
+		const page = tablePage(name);
+		const text = readFileSync(page, 'utf8');
+		const updated = withTable(text, name, GENERATORS[name]());
+		if (updated !== text) writeFileSync(page, updated);
+		console.log(`${TABLES[name].page}: the ${name} table ${updated === text ? 'is up to date' : 'was updated'}`);
+	}
 }
 
 if (require.main === module) {

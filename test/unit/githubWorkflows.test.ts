@@ -33,10 +33,19 @@ function workflow(file: string): Workflow {
 	return parse(readFileSync(join(ROOT, '.github', 'workflows', file), 'utf8')) as Workflow;
 }
 
-/** The commands of the README's "Try it locally" bash blocks, comments stripped. */
-function readmeCommands(): string[] {
+/** The README's "Try it without credits: the two commands" section, up to the next heading of its level or above. */
+function twoCommandsSection(): string {
 	const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-	const section = readme.slice(readme.indexOf('## Try it locally'));
+	const heading = /^(#{2,3}) Try it without credits: the two commands$/m.exec(readme);
+	if (heading === null) throw new Error('the README has no "Try it without credits: the two commands" section');
+	const rest = readme.slice(heading.index + heading[0].length);
+	const next = new RegExp(`^#{1,${heading[1].length}} `, 'm').exec(rest);
+	return next === null ? rest : rest.slice(0, next.index);
+}
+
+/** The commands of the README's "Try it without credits" bash blocks, comments stripped. */
+function readmeCommands(): string[] {
+	const section = twoCommandsSection();
 	const blocks = [...section.matchAll(/```bash\n([\s\S]*?)```/g)].map((match) => match[1]);
 	return blocks
 		.flatMap((block) => block.split('\n'))
@@ -46,7 +55,7 @@ function readmeCommands(): string[] {
 
 function readmeCommand(pattern: RegExp): string {
 	const command = readmeCommands().find((line) => pattern.test(line));
-	if (command === undefined) throw new Error(`the README's "Try it locally" section has no command matching ${pattern}`);
+	if (command === undefined) throw new Error(`the README's "Try it without credits" section has no command matching ${pattern}`);
 	return command;
 }
 

@@ -1,18 +1,24 @@
 import { readFileSync } from 'node:fs';
 
 import { MODELS } from '../../nodes/core/models';
-import { GENERATORS, modelsTable, operationsTable, README_PATH, readmeTable, TABLES, withTable } from '../../scripts/docsTables';
+import { GENERATORS, modelsTable, operationsTable, pageTable, tablePage, TABLES, withTable } from '../../scripts/docsTables';
 import type { TableName } from '../../scripts/docsTables';
 
 const REGENERATE = 'run `npm run docs:tables -- --write`';
 
-describe('README tables', () => {
+describe('generated tables in README.md and docs/', () => {
+	it('keeps the operations table in the README and the models table in docs/models.md', () => {
+		expect(TABLES.operations.page).toBe('README.md');
+		expect(TABLES.models.page).toBe('docs/models.md');
+	});
+
 	it.each(Object.keys(TABLES) as TableName[])('the %s table matches the node', (name) => {
-		const current = readmeTable(readFileSync(README_PATH, 'utf8'), name);
+		const { page, start, end } = TABLES[name];
+		const current = pageTable(readFileSync(tablePage(name), 'utf8'), name);
 		if (current === undefined) {
-			throw new Error(`README.md has no ${TABLES[name].start} … ${TABLES[name].end} markers; add them where the table belongs, then ${REGENERATE}`);
+			throw new Error(`${page} has no ${start} … ${end} markers; add them where the table belongs, then ${REGENERATE}`);
 		}
-		if (current !== GENERATORS[name]()) throw new Error(`README.md's ${name} table is out of date; ${REGENERATE}`);
+		if (current !== GENERATORS[name]()) throw new Error(`${page}'s ${name} table is out of date; ${REGENERATE}`);
 	});
 
 	it('lists every operation with its endpoint, and the models its declaration names', () => {
@@ -37,7 +43,7 @@ describe('README tables', () => {
 		const { start, end } = TABLES.models;
 		const readme = `# Title\n\n${start}\nold table\n${end}\n\nMore text\n`;
 		expect(withTable(readme, 'models', '| new |')).toBe(`# Title\n\n${start}\n| new |\n${end}\n\nMore text\n`);
-		expect(readmeTable(withTable(readme, 'models', '| new |'), 'models')).toBe('| new |');
-		expect(() => withTable('# No markers', 'models', '| new |')).toThrow(/no <!-- models:start -->/);
+		expect(pageTable(withTable(readme, 'models', '| new |'), 'models')).toBe('| new |');
+		expect(() => withTable('# No markers', 'models', '| new |')).toThrow(/docs\/models\.md has no <!-- models:start -->/);
 	});
 });
