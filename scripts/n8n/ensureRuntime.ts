@@ -63,7 +63,8 @@ function toRuntime(paths: RuntimePaths): N8nRuntime {
 
 /**
  * Returns Node 24 and n8n from the cache folder, installing them there first when they are not
- * completely installed (about 4 minutes and 2.8 GB on an empty npm cache).
+ * completely installed (how long that takes and how much disk it uses: docs/developing.md, "How
+ * long it takes").
  */
 export async function ensureN8nRuntime(options: EnsureRuntimeOptions = {}): Promise<N8nRuntime> {
 	const paths = runtimePaths(options.cacheFolder);
@@ -118,7 +119,7 @@ async function install(paths: RuntimePaths, log: (line: string) => void): Promis
 			JOBS: 'max',
 		};
 
-		log(`installing n8n ${N8N_VERSION} into ${paths.n8nFolder} (about 4 minutes on a fresh machine)`);
+		log(`installing n8n ${N8N_VERSION} into ${paths.n8nFolder} (the first install takes many minutes; see docs/developing.md, "How long it takes")`);
 		mkdirSync(paths.n8nFolder, { recursive: true });
 		const manifest = {
 			name: 'n8n-runner',
