@@ -4,7 +4,8 @@
  * HTTP calls per video) in both wait modes, at each render time, with uniform and jittered
  * renders, all in one `n8n start`; three batches at once in queue mode (2 workers); then the
  * memory n8n uses while downloading a large MP4 to filesystem binary data. Prints Markdown tables
- * and writes them to bench/latest.md.
+ * and writes them to bench/latest.md; draws the jittered batches at the first render time (which
+ * video held each slot, when) in docs/batch-timeline.svg.
  *
  *   npm run bench -- [--videos 24] [--slots 8] [--render-ms 5000,20000] [--jitter 0.4] [--seed 7] [--poll-interval 1]
  *                    [--mp4-mb 500] [--skip-queue] [--skip-memory]
@@ -16,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { benchBatches } from './bench/batchBench';
 import { benchDownloadMemory } from './bench/memoryBench';
 import { benchQueueMode } from './bench/queueBench';
-import { formatReport } from './bench/report';
+import { formatReport, timelineFigure } from './bench/report';
+import { timelineSvg } from './bench/timelineSvg';
 import { ensureN8nRuntime, PACKED_ENV, packPackage, runCommandOrThrow } from './n8n';
 
 const REPO = resolve(__dirname, '..');
@@ -78,12 +80,15 @@ async function main(): Promise<void> {
 		const batches = await benchBatches(options, say);
 		const queue = options.skipQueue ? undefined : await benchQueueMode(options, options.renderTimes[0], options.jitter, say);
 		const memory = options.skipMemory ? undefined : await benchDownloadMemory(options.mp4Bytes, say);
-		const report = formatReport({ date: new Date().toISOString().slice(0, 10), batch: options, batches, queue, memory });
+		const date = new Date().toISOString().slice(0, 10);
+		const report = formatReport({ date, batch: options, batches, queue, memory });
 
 		mkdirSync(join(REPO, 'bench'), { recursive: true });
 		writeFileSync(join(REPO, 'bench', 'latest.md'), report);
 		console.log(`\n${report}`);
 		say('written to bench/latest.md');
+		writeFileSync(join(REPO, 'docs', 'batch-timeline.svg'), timelineSvg(timelineFigure({ date, batch: options, batches })));
+		say('timeline drawn in docs/batch-timeline.svg');
 	} finally {
 		rmSync(packFolder, { recursive: true, force: true });
 	}

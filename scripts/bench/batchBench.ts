@@ -9,6 +9,7 @@ import {
 	nodeRuns,
 	setUpN8nTestEnvironment,
 } from '../n8n';
+import { type BatchTimeline, type SimulatorJob, timelineFrom } from './timeline';
 import { BATCH_NODE, BATCH_WORKFLOW_IDS, batchWebhookPath, batchWorkflow, type BenchWaitMode, PROMPTS_NODE } from './workflows';
 
 export interface BatchBenchOptions {
@@ -58,6 +59,8 @@ export interface BatchResult {
 	calls: HttpCalls;
 	/** Callbacks useapi (the simulator) sent to n8n. */
 	callbacks: number;
+	/** Which video held which slot when, from the batch's start (the simulator's jobs and log). */
+	timeline: BatchTimeline;
 }
 
 /**
@@ -204,14 +207,22 @@ async function runBatch(simulator: Simulator, baseUrl: string, executions: N8nEx
 	const ended = await endedExecutions(executions, workflowId, before + 1, 20 * limitOf(options.videos, options.slots, batchCase.renderMs) + 120_000, parkedAt);
 	const summary = ended[ended.length - 1];
 	const execution = await checkedExecution(executions, summary, options.videos);
+	const limitMs = limitOf(options.videos, options.slots, batchCase.renderMs);
+	const span = batchWindow(execution);
+	const requests = simulator.log();
+	const callbacks = simulator.callbacks();
 	return {
 		case: batchCase,
-		limitMs: limitOf(options.videos, options.slots, batchCase.renderMs),
+		limitMs,
 		bestMs: bestInOrder(simulator, options.slots),
 		nodeMs: nodeTime(execution),
 		workerMs: workerTime(execution, started, parkedAt.get(summary.id)),
 		wholeMs: new Date(execution.stoppedAt ?? Date.now()).getTime() - started,
-		calls: countCalls(simulator.log()),
-		callbacks: simulator.callbacks().length,
+		calls: countCalls(requests),
+		callbacks: callbacks.length,
+		timeline: timelineFrom(
+			{ jobs: simulator.state().jobs as SimulatorJob[], log: requests, callbacks },
+			{ slots: options.slots, startMs: span.start, endMs: span.end, limitMs },
+		),
 	};
 }

@@ -4,6 +4,7 @@ import type { BatchBenchOptions, BatchResult, HttpCalls } from './batchBench';
 import { QUEUE_EXECUTIONS, QUEUE_VIDEOS, type QueueBatchResult } from './queueBench';
 import type { BenchWaitMode } from './workflows';
 import { type MemoryPeak, type MemoryResult, SETTLE_SECONDS } from './memoryBench';
+import type { TimelineFigure } from './timelineSvg';
 
 const MB = 1024 * 1024;
 
@@ -32,7 +33,7 @@ export interface BenchReport {
 	memory?: MemoryResult;
 }
 
-const MODE_NAMES: Record<BenchWaitMode, string> = { poll: 'Poll Until Done', callback: 'Resume When PixVerse Calls Back' };
+export const MODE_NAMES: Record<BenchWaitMode, string> = { poll: 'Poll Until Done', callback: 'Resume When PixVerse Calls Back' };
 const ratio = (ms: number, limitMs: number) => (ms / limitMs).toFixed(2);
 const renders = (renderMs: number, jitter: number) => (jitter ? `${seconds(renderMs)} ±${Math.round(jitter * 100)} %` : `${seconds(renderMs)} uniform`);
 
@@ -44,6 +45,22 @@ function batchRow(result: BatchResult, videos: number): string {
 function queueRow(result: QueueBatchResult): string {
 	const slowest = Math.max(...result.nodeMs);
 	return `| ${renders(result.renderMs, result.jitter)} | ${MODE_NAMES[result.mode]} | ${result.nodeMs.map(seconds).join(', ')} | **${ratio(slowest, result.limitMs)}** | ${ratio(result.lastEndMs, result.limitMs)} | ${ratio(result.bestMs, result.limitMs)} | ${result.workerMs.map(seconds).join(', ')} | ${result.workerRuns.join(' / ')} |`;
+}
+
+/** The batches docs/batch-timeline.svg draws: each wait mode at the first render time, jittered. */
+export function timelineBatches(report: Pick<BenchReport, 'batch' | 'batches'>): BatchResult[] {
+	const { renderTimes, jitter } = report.batch;
+	return report.batches.filter((result) => result.case.renderMs === renderTimes[0] && result.case.jitter === jitter);
+}
+
+/** The timeline figure of a run: one panel per wait mode (see timelineBatches). */
+export function timelineFigure(report: Pick<BenchReport, 'date' | 'batch' | 'batches'>): TimelineFigure {
+	const { videos, slots, renderTimes, jitter, renderSeed, pollIntervalSeconds } = report.batch;
+	return {
+		title: `One batch of ${videos} videos on one account with ${slots} slots, in each wait mode`,
+		subtitle: `Simulated renders of ${renders(renderTimes[0], jitter)} (seed ${renderSeed}), Poll Until Done every ${pollIntervalSeconds} s; n8n ${N8N_VERSION}, npm run bench on ${report.date}.`,
+		panels: timelineBatches(report).map((result) => ({ title: MODE_NAMES[result.case.mode], timeline: result.timeline })),
+	};
 }
 
 /** The results as Markdown: the same text is printed, written to bench/latest.md and shown in the README. */
@@ -63,6 +80,9 @@ export function formatReport(report: BenchReport): string {
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...report.batches.map((result) => batchRow(result, videos)),
 	];
+	if (timelineBatches(report).length) {
+		lines.push('', `\`docs/batch-timeline.svg\` draws the ${renders(report.batch.renderTimes[0], report.batch.jitter)} batches of this run: which video held each of the account's slots, and when.`);
+	}
 	if (report.queue?.length) {
 		lines.push(
 			'',
