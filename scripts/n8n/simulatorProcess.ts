@@ -39,7 +39,7 @@ export async function startSimulatorProcess(options: SimulatorProcessOptions): P
 	const simulator = startBackgroundProcess(
 		process.execPath,
 		['--import', 'tsx', 'simulator/main.ts', '--port', String(options.port), ...(options.args ?? [])],
-		{ cwd: options.repoFolder, env: process.env, onLine: options.onLine },
+		{ cwd: options.repoFolder, env: process.env, onLine: options.onLine, graceMs: 5_000 },
 	);
 	try {
 		await waitUntil(simulator, () => answers(url), `simulator on port ${options.port}`, options.readyTimeoutMs ?? 30_000);
@@ -53,6 +53,6 @@ export async function startSimulatorProcess(options: SimulatorProcessOptions): P
 		pid: simulator.pid,
 		process: simulator,
 		logs: simulator.logs,
-		stop: () => simulator.stop(5_000),
+		stop: () => simulator.stop(),
 	};
 }

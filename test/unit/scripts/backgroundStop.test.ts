@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BackgroundProcess, startBackgroundProcess, waitUntil } from '../../../scripts/n8n/childProcess';
+import { descendantsOf, processTable, type ProcessEntry, stillRunning } from '../../../scripts/n8n/processTree';
+
+/**
+ * `node fixture.js <role> <mode> [<role>:<mode> ...]` prints `<role> <pid>` once set up. A mode
+ * holding `stubborn` ignores SIGINT and SIGTERM (a shutdown that hangs); each further argument
+ * is a child it starts first, in a process group of its own when its mode holds `detached`.
+ */
+const FIXTURE = `
+const { spawn } = require('node:child_process');
+const [role, mode, ...children] = process.argv.slice(2);
+for (const child of children) {
+	const [childRole, childMode] = child.split(':');
+	spawn(process.execPath, [__filename, childRole, childMode], {
+		stdio: ['ignore', 'inherit', 'inherit'],
+		detached: childMode.includes('detached'),
+	});
+}
+if (mode.includes('stubborn')) {
+	process.on('SIGINT', () => {});
+	process.on('SIGTERM', () => {});
+}
+console.log(role + ' ' + process.pid);
+setInterval(() => {}, 1000);
+`;
+
+let fixture: string;
+
+beforeAll(() => {
+	const folder = mkdtempSync(join(tmpdir(), 'background-stop-'));
+	fixture = join(folder, 'fixture.js');
+	writeFileSync(fixture, FIXTURE);
+});
+
+function start(mode: string, children: string[]): { background: BackgroundProcess; pids: Map<string, number> } {
+	const pids = new Map<string, number>();
+	const background = startBackgroundProcess(process.execPath, [fixture, 'leader', mode, ...children], {
+		onLine: (line) => {
+			const [role, pid] = line.split(' ');
+			if (pid) pids.set(role, Number(pid));
+		},
+	});
+	return { background, pids };
+}
+
+function entries(pids: Iterable<number>, table: ProcessEntry[] = processTable()): ProcessEntry[] {
+	const wanted = new Set(pids);
+	return table.filter((entry) => wanted.has(entry.pid));
+}
+
+const leftOver: ProcessEntry[] = [];
+
+afterEach(() => {
+	// Only if a test failed half-way: nothing started here outlives the file.
+	for (const entry of stillRunning(leftOver.splice(0))) {
+		try {
+			process.kill(entry.pid, 'SIGKILL');
+		} catch {
+			// ended meanwhile
+		}
+	}
+});
+
+describe('stopping a background process', () => {
+	it('ends a process that ignores SIGINT and SIGTERM, and the children it started, by SIGKILL after the grace period', async () => {
+		const { background, pids } = start('stubborn', ['child:stubborn', 'detached:stubborn-detached']);
+		await waitUntil(background, () => pids.size === 3, 'three stubborn processes', 30_000);
+		const processes = entries(pids.values());
+		leftOver.push(...processes);
+		expect(processes).toHaveLength(3);
+		// One child shares the leader's group, the detached one leads its own.
+		const leader = processes.find((entry) => entry.pid === background.pid)!;
+		expect(leader.pgid).toBe(background.pid);
+		expect(entries([pids.get('child')!])[0].pgid).toBe(background.pid);
+		expect(entries([pids.get('detached')!])[0].pgid).toBe(pids.get('detached'));
+
+		// SIGTERM changes nothing here: only the SIGKILL after the grace period ends them.
+		await background.stop(500);
+
+		expect(background.exitSignal()).toBe('SIGKILL');
+		expect(stillRunning(processes)).toEqual([]);
+	});
+
+	it('lets a process that ends on SIGTERM end by itself, without SIGKILL', async () => {
+		const { background, pids } = start('plain', ['child:plain']);
+		await waitUntil(background, () => pids.size === 2, 'leader and child', 30_000);
+		const processes = entries(pids.values());
+		leftOver.push(...processes);
+
+		// A grace period far longer than the test timeout: the stop cannot have come from SIGKILL.
+		await background.stop(3_600_000);
+
+		expect(background.exitSignal()).toBe('SIGTERM');
+		expect(stillRunning(processes)).toEqual([]);
+	});
+
+	it('finds the processes below a process in the process table', async () => {
+		const { background, pids } = start('plain', ['child:plain', 'detached:detached']);
+		await waitUntil(background, () => pids.size === 3, 'leader and two children', 30_000);
+		leftOver.push(...entries(pids.values()));
+
+		const below = descendantsOf([background.pid]).map((entry) => entry.pid);
+
+		expect(below).toEqual(expect.arrayContaining([pids.get('child'), pids.get('detached')]));
+		// The detached child is outside the group that SIGTERM goes to: it ends by SIGKILL.
+		await background.stop(500);
+		expect(stillRunning(entries(pids.values()))).toEqual([]);
+	});
+});
