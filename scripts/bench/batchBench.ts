@@ -156,6 +156,15 @@ export async function checkedExecution(executions: N8nExecutions, summary: Execu
 	return execution;
 }
 
+/** What the simulator saw of its callbacks, for a batch that did not end: how many were sent, and each one n8n did not accept. */
+function callbackTrouble(simulator: Simulator): string {
+	const sent = simulator.callbacks();
+	const refused = sent.filter((record) => record.status !== 200);
+	const unfinished = (simulator.state().jobs as Array<{ video_id: string; video_status_final: boolean }>).filter((job) => !job.video_status_final).length;
+	const refusals = refused.map((record) => `${record.videoId.replace(/^.*-video:/, 'video ')} ${record.videoStatusName} at ${record.time}: ${record.status ?? record.error ?? 'dropped'}`);
+	return `${sent.length} callbacks sent, ${refused.length} not accepted${refusals.length ? ` (${refusals.join('; ')})` : ''}; ${unfinished} videos still rendering`;
+}
+
 /** Starts a published batch workflow by its webhook. */
 export async function startBatch(baseUrl: string, mode: BenchWaitMode): Promise<void> {
 	const answer = await fetch(`${baseUrl}/webhook/${batchWebhookPath(mode)}`, { method: 'POST' });
@@ -204,7 +213,9 @@ async function runBatch(simulator: Simulator, baseUrl: string, executions: N8nEx
 	const started = Date.now();
 	await startBatch(baseUrl, batchCase.mode);
 	const parkedAt = new Map<string, number>();
-	const ended = await endedExecutions(executions, workflowId, before + 1, 20 * limitOf(options.videos, options.slots, batchCase.renderMs) + 120_000, parkedAt);
+	const ended = await endedExecutions(executions, workflowId, before + 1, 20 * limitOf(options.videos, options.slots, batchCase.renderMs) + 120_000, parkedAt).catch((error: Error) => {
+		throw new Error(`${error.message}; ${callbackTrouble(simulator)}`);
+	});
 	const summary = ended[ended.length - 1];
 	const execution = await checkedExecution(executions, summary, options.videos);
 	const limitMs = limitOf(options.videos, options.slots, batchCase.renderMs);

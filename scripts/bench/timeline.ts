@@ -8,7 +8,10 @@ export interface TimelineVideo {
 	submittedMs: number;
 	/** Its render ended (final): the slot is free again. */
 	endMs: number;
-	/** When the node learned it was final (a status check or a callback after the end), if it did. */
+	/**
+	 * When the node learned it was final, if it did: its first status check after the end, or n8n's
+	 * answer to the final callback (the simulator records a callback when the receiver has answered).
+	 */
 	seenMs?: number;
 }
 
@@ -30,6 +33,8 @@ export interface SimulatorJob {
 	video_id: string;
 	created_at: string;
 	renderMs: number;
+	/** When the slot freed, once final (newer simulators); else created_at + renderMs. */
+	finishedAt?: string;
 }
 
 const CREATE = /^\/v2\/pixverse\/videos\/create/;
@@ -48,7 +53,7 @@ export function timelineFrom(
 	const jobs = [...data.jobs].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
 	const videos = jobs.map((job, index): TimelineVideo => {
 		const submittedMs = at(job.created_at);
-		const endMs = submittedMs + job.renderMs;
+		const endMs = job.finishedAt ? at(job.finishedAt) : submittedMs + job.renderMs;
 		const checks = data.log.filter((entry) => entry.method === 'GET' && decodeURIComponent(STATUS.exec(entry.path)?.[1] ?? '') === job.video_id).map((entry) => at(entry.time));
 		const callbacks = data.callbacks.filter((record) => record.final && record.videoId === job.video_id && record.time).map((record) => at(record.time));
 		const seen = [...checks, ...callbacks].filter((ms) => ms >= endMs);

@@ -93,6 +93,15 @@ describe('timelineFrom: the simulator’s records of one batch', () => {
 			],
 		});
 	});
+
+	it('ends a video when the simulator says its slot freed, if it says so', () => {
+		const timeline = timelineFrom(
+			{ jobs: [{ video_id: id(9), created_at: iso(100), renderMs: 3000, finishedAt: iso(3250) }], log: [], callbacks: [] },
+			{ slots: 1, startMs: start, endMs: start + 4000, limitMs: 3000 },
+		);
+		expect(timeline.videos).toEqual([{ number: 1, submittedMs: 100, endMs: 3250 }]);
+		expect(timeline.busyMs).toEqual([]);
+	});
 });
 
 /** Checks that `xml` is one well-formed element tree: tags balance, attributes are quoted, `&` only starts an entity. */
