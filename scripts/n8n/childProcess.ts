@@ -129,7 +129,8 @@ export function startBackgroundProcess(program: string, args: string[], options:
 		stop,
 	};
 	running.add(background);
-	tellGuardian(`watch ${pid} ${graceDefault}`);
+	// Without its start time (it ended at once), there is nothing to watch.
+	if (tree.leaderStartTime !== undefined) tellGuardian(`watch ${pid} ${graceDefault} ${tree.leaderStartTime}`);
 	// One that ended by itself and left nothing behind needs no stop().
 	void exited.then(() => {
 		if (!stopping && tree.running().length === 0) release(background);

@@ -3,7 +3,7 @@
  * outlives it: when that process ends in any way, even by SIGKILL, the guardian's standard input
  * closes, and each background process it still had is stopped here like `stop()` would have:
  * SIGTERM to its process group, SIGKILL to the group and everything below it after the grace
- * period. Standard input carries `watch <pid> <graceMs>` and `forget <pid>` lines.
+ * period. Standard input carries `watch <pid> <graceMs> <start time>` and `forget <pid>` lines.
  */
 import { ProcessTree } from './processTree';
 
@@ -12,9 +12,10 @@ let pending = '';
 let stopping = false;
 
 function onLine(line: string): void {
-	const [command, pid, graceMs] = line.trim().split(' ');
-	if (command === 'watch' && Number(pid) > 0) {
-		watched.set(Number(pid), { tree: new ProcessTree(Number(pid)), graceMs: Number(graceMs) || 20_000 });
+	const [command, pid, graceMs, ...startTime] = line.trim().split(' ');
+	if (command === 'watch' && Number(pid) > 0 && startTime.length > 0) {
+		const tree = new ProcessTree(Number(pid), startTime.join(' '));
+		watched.set(Number(pid), { tree, graceMs: Number(graceMs) || 20_000 });
 	} else if (command === 'forget') {
 		watched.delete(Number(pid));
 	}

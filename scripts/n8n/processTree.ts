@@ -102,20 +102,52 @@ export type StopOutcome = 'ended' | 'killed';
 /**
  * One started process with everything it started: its process group (it leads one when spawned
  * detached) and every process below it. Processes seen once are remembered, so a grandchild
- * whose parent has already ended (and that another process adopted) is still found.
+ * whose parent has already ended (and that another process adopted) is still found. Pids are
+ * reused: a process counts only by pid and start time, and the group only while one of its
+ * known members (the leader to begin with) still exists.
  */
 export class ProcessTree {
 	private readonly known = new Map<string, ProcessEntry>();
 
-	constructor(readonly pid: number) {}
+	/** `startTime` names the leader when it is known (e.g. passed on from another process). */
+	constructor(
+		readonly pid: number,
+		startTime?: string,
+	) {
+		const leader =
+			startTime === undefined
+				? processTable().find((entry) => entry.pid === pid)
+				: { pid, ppid: 0, pgid: pid, zombie: false, startTime };
+		if (leader) this.known.set(processKey(leader), leader);
+	}
+
+	/** The leader's start time, if it was found when the tree was made. */
+	get leaderStartTime(): string | undefined {
+		return [...this.known.values()].find((entry) => entry.pid === this.pid)?.startTime;
+	}
+
+	/** True while the group `pid` is still this tree's (a known member, even ended but unreaped, exists). */
+	private ownsGroup(table: ProcessEntry[]): boolean {
+		return table.some((entry) => entry.pgid === this.pid && this.known.has(processKey(entry)));
+	}
 
 	/** The processes of the tree that still run, the leader included. */
 	running(table: ProcessEntry[] = processTable()): ProcessEntry[] {
-		const members = table.filter((entry) => entry.pgid === this.pid);
-		const leader = members.find((entry) => entry.pid === this.pid && !entry.zombie);
-		const below = leader ? descendantsOf([this.pid], table) : [];
-		for (const entry of [...members, ...below]) this.known.set(processKey(entry), entry);
+		const members = this.ownsGroup(table) ? table.filter((entry) => entry.pgid === this.pid) : [];
+		for (const entry of members) this.known.set(processKey(entry), entry);
+		const live = stillRunning(this.known.values(), table);
+		for (const entry of descendantsOf(live.map((process) => process.pid), table)) this.known.set(processKey(entry), entry);
 		return stillRunning(this.known.values(), table);
+	}
+
+	/** `signal` to the group while it is this tree's, and to each of `processes` outside it. */
+	private signal(signal: NodeJS.Signals, processes: ProcessEntry[]): void {
+		const table = processTable();
+		const group = this.ownsGroup(table);
+		if (group) signalProcess(-this.pid, signal);
+		for (const entry of stillRunning(processes, table)) {
+			if (!group || entry.pgid !== this.pid) signalProcess(entry.pid, signal);
+		}
 	}
 
 	/**
@@ -126,16 +158,14 @@ export class ProcessTree {
 	async stop(graceMs: number, options: { firstSignal?: NodeJS.Signals; killWaitMs?: number } = {}): Promise<StopOutcome> {
 		const left = this.running();
 		if (left.length === 0) return 'ended';
-		signalProcess(-this.pid, options.firstSignal ?? 'SIGTERM');
-		// Processes outside the group whose parent has ended have no one left to stop them.
-		if (!left.some((entry) => entry.pid === this.pid)) {
-			for (const entry of left) if (entry.pgid !== this.pid) signalProcess(entry.pid, options.firstSignal ?? 'SIGTERM');
-		}
+		// The group gets it; processes outside it only once the leader has ended (no one is left
+		// to stop them); while it runs, the leader stops what it started in groups of their own.
+		const leaderRuns = left.some((entry) => entry.pid === this.pid);
+		this.signal(options.firstSignal ?? 'SIGTERM', leaderRuns ? [] : left);
 		if (await this.gone(graceMs)) return 'ended';
 		const deadline = Date.now() + (options.killWaitMs ?? 10_000);
 		for (;;) {
-			signalProcess(-this.pid, 'SIGKILL');
-			for (const entry of this.running()) signalProcess(entry.pid, 'SIGKILL');
+			this.signal('SIGKILL', this.running());
 			if (await this.gone(250)) return 'killed';
 			if (Date.now() > deadline) {
 				const pids = this.running().map((entry) => entry.pid);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BackgroundProcess, startBackgroundProcess, waitUntil } from '../../../scripts/n8n/childProcess';
-import { descendantsOf, processTable, type ProcessEntry, stillRunning } from '../../../scripts/n8n/processTree';
+import { descendantsOf, processTable, type ProcessEntry, ProcessTree, stillRunning } from '../../../scripts/n8n/processTree';
 
 /**
  * `node fixture.js <role> <mode> [<role>:<mode> ...]` prints `<role> <pid>` once set up. A mode
@@ -108,5 +108,21 @@ describe('stopping a background process', () => {
 		// The detached child is outside the group that SIGTERM goes to: it ends by SIGKILL.
 		await background.stop(500);
 		expect(stillRunning(entries(pids.values()))).toEqual([]);
+	});
+
+	it('leaves alone a process that got the pid of one that has ended (same pid, other start time)', async () => {
+		const { background, pids } = start('plain', []);
+		await waitUntil(background, () => pids.size === 1, 'leader', 30_000);
+		const processes = entries(pids.values());
+		leftOver.push(...processes);
+		// A tree made for an earlier process with this pid, as a guardian could still hold one.
+		const earlier = new ProcessTree(background.pid, 'an earlier start time');
+
+		expect(earlier.running()).toEqual([]);
+		await earlier.stop(0);
+
+		expect(stillRunning(processes)).toHaveLength(1);
+		await background.stop();
+		expect(stillRunning(processes)).toEqual([]);
 	});
 });
