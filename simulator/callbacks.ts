@@ -19,8 +19,6 @@ export interface CallbackRecord {
 	payload: Record<string, unknown>;
 }
 
-const RECEIVER_TIMEOUT_MS = 10000;
-
 /**
  * Delivers replyUrl webhooks as useapi does: a POST of the GET-shaped JSON. Receiver failures are
  * recorded, never retried and never thrown.
@@ -123,7 +121,7 @@ export class Webhooks {
 	private async post(record: CallbackRecord): Promise<void> {
 		const generation = this.generation;
 		const controller = new AbortController();
-		const timeout = setTimeout(() => controller.abort(), RECEIVER_TIMEOUT_MS);
+		const timeout = setTimeout(() => controller.abort(), this.options().timeoutMs);
 		this.inFlight.add(controller);
 		try {
 			const response = await fetch(record.url, {

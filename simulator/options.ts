@@ -21,6 +21,8 @@ export interface WebhookOptions {
 	progressAfterFinal?: boolean;
 	/** Keep every delivery until releaseCallbacks(), as a sender queues them while the receiver is down. */
 	hold?: boolean;
+	/** How long a delivery waits for the receiver's answer before it is recorded as failed. */
+	timeoutMs?: number;
 }
 
 /** Case-insensitive substrings looked for in every prompt-like field of a generation request. */
@@ -89,7 +91,7 @@ export function defaultOptions(): ResolvedOptions {
 		renderSeed: 1,
 		pendingGet: '404',
 		mp4Bytes: 262144,
-		webhook: { progress: false, duplicates: 0, drop: false, delayMs: 0, progressAfterFinal: false, hold: false },
+		webhook: { progress: false, duplicates: 0, drop: false, delayMs: 0, progressAfterFinal: false, hold: false, timeoutMs: 10_000 },
 		moderation: { reject: ['[reject]'], moderate: ['[moderate]'], fail: ['[fail]'] },
 	};
 }

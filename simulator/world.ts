@@ -96,7 +96,7 @@ export class World {
 				replyUrl: account.replyUrl,
 				executing: this.jobs.executing(account.email).length,
 			})),
-			jobs: this.jobs.all().map((job) => ({ ...jobRecord(job, this.baseUrl), tracked: job.tracked, cost: job.cost, renderMs: job.renderMs })),
+			jobs: this.jobs.all().map((job) => ({ ...jobRecord(job, this.baseUrl), tracked: job.tracked, cost: job.cost, renderMs: job.renderMs, finishedAt: job.finishedAt?.toISOString() })),
 			uploads: this.uploads.count(),
 			faults: this.faults.list(),
 		};

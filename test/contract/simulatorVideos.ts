@@ -16,12 +16,13 @@ export async function submitVideo(sim: Simulator, body: Record<string, unknown> 
 	return answer.video_id;
 }
 
-/** Waits until the simulator reports the video as final. */
-export async function waitUntilFinal(sim: Simulator, videoId: string, timeoutMs = 10_000): Promise<void> {
+/** Waits until the simulator reports the video (or image) as final; the timeout only guards a hang. */
+export async function waitUntilFinal(sim: Simulator, videoId: string, timeoutMs = 60_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		const jobs = sim.state().jobs as Array<{ video_id: string; video_status_final: boolean }>;
-		if (jobs.find((job) => job.video_id === videoId)?.video_status_final) return;
+		const jobs = sim.state().jobs as Array<{ video_id?: string; video_status_final?: boolean; image_id?: string; image_status_final?: boolean }>;
+		const job = jobs.find((candidate) => candidate.video_id === videoId || candidate.image_id === videoId);
+		if (job?.video_status_final || job?.image_status_final) return;
 		if (Date.now() > deadline) throw new Error(`video ${videoId} did not finish within ${timeoutMs} ms`);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}

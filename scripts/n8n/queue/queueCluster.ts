@@ -55,8 +55,8 @@ export interface QueueCluster {
 	webhooks: QueueProcess[];
 	/** N8N_WEBHOOK_URL of every process: the first webhook process. */
 	webhookUrl: string;
-	/** Stops every n8n process (by pid) and starts them again on the same ports. */
-	restart(): Promise<void>;
+	/** Stops the given n8n processes (by pid; every one when none is given) and starts them again on the same ports. */
+	restart(processes?: QueueProcess[]): Promise<void>;
 	/** Stops everything it started and removes the user folder and the database folder. */
 	stop(): Promise<void>;
 }
@@ -77,9 +77,9 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 	await ensureDebianPrograms([...POSTGRES_PROGRAMS, REDIS_SERVER], log);
 	const cleanups: Array<() => Promise<void> | void> = [];
 	const members: Member[] = [];
-	const stopProcesses = async () => {
-		await Promise.all(members.map((member) => member.running?.stop()));
-		for (const member of members) member.running = undefined;
+	const stopProcesses = async (chosen = members) => {
+		await Promise.all(chosen.map((member) => member.running?.stop()));
+		for (const member of chosen) member.running = undefined;
 	};
 	const stop = async () => {
 		await stopProcesses();
@@ -180,8 +180,8 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 				}),
 			),
 		);
-		const startProcesses = async () => {
-			const results = await Promise.allSettled(members.map(async (entry) => (entry.running = await entry.start())));
+		const startProcesses = async (chosen = members) => {
+			const results = await Promise.allSettled(chosen.map(async (entry) => (entry.running = await entry.start())));
 			const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
 			if (failed) throw failed.reason;
 		};
@@ -195,9 +195,10 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 			workers,
 			webhooks,
 			webhookUrl,
-			restart: async () => {
-				await stopProcesses();
-				await startProcesses();
+			restart: async (processes) => {
+				const chosen = processes ? members.filter((member) => processes.some((process) => process.name === member.name)) : members;
+				await stopProcesses(chosen);
+				await startProcesses(chosen);
 			},
 			stop,
 		};

@@ -59,9 +59,14 @@ describe('Resume When PixVerse Calls Back', () => {
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		for (const item of output) expect((await parkedRunResult.readBinary(item, 'video')).length).toBe(MP4_BYTES);
 		await waitFor(() => session.sim.callbacks().length === 3 && session.sim.callbacks().every((callback) => callback.status));
-		// The three final callbacks arrive together: one resumes, the others have nothing left to do.
+		// Of the three final callbacks one resumes; the others have nothing left to do: they came while another video still
+		// rendered, or while an earlier callback was resuming, or after the resume (409). Which, depends on when each came.
 		expect(answers().filter((answer) => answer.resumed === true)).toHaveLength(1);
-		expect(answers().filter((answer) => answer.reason === 'an earlier callback is resuming the execution' || answer.status === 409)).toHaveLength(2);
+		const others = answers().filter((answer) => answer.resumed !== true);
+		expect(others).toHaveLength(2);
+		for (const answer of others) {
+			expect(answer.status === 409 || (answer.resumed === false && /^(an earlier callback is resuming the execution|video .+ is still rendering)$/.test(String(answer.reason)))).toBe(true);
+		}
 		expect(posts()).toHaveLength(3);
 	});
 

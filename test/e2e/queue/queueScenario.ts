@@ -2,7 +2,7 @@
  * What the queue-mode scenarios share: one cluster (main + 2 workers + 2 webhook processes on
  * Postgres and Redis) and one in-process simulator per test file, and ways to look at them.
  */
-import { startSimulator, type Simulator } from '../../../simulator';
+import { type LogEntry, startSimulator, type Simulator } from '../../../simulator';
 import {
 	type ExecutionSummary,
 	n8nExecutions,
@@ -75,12 +75,22 @@ export function useQueueScenario(options: { workflows: WorkflowSource[]; publish
 	return scenario;
 }
 
+interface SimulatorJob {
+	video_id: string;
+	created_at: string;
+	renderMs: number;
+	finishedAt?: string;
+}
+
+const simulatorJobs = (simulator: Simulator) => simulator.state().jobs as SimulatorJob[];
+/** When a job's slot freed (its render ended), or will free while it still renders. */
+const slotFreedAt = (job: SimulatorJob) => (job.finishedAt ? Date.parse(job.finishedAt) : Date.parse(job.created_at) + job.renderMs);
+
 /** Most videos the simulator rendered at the same moment (from each job's start and end). */
 export function peakConcurrency(simulator: Simulator): number {
-	const jobs = simulator.state().jobs as Array<{ created_at: string; renderMs: number }>;
-	const events = jobs.flatMap((job) => [
+	const events = simulatorJobs(simulator).flatMap((job) => [
 		{ at: Date.parse(job.created_at), change: 1 },
-		{ at: Date.parse(job.created_at) + job.renderMs, change: -1 },
+		{ at: slotFreedAt(job), change: -1 },
 	]);
 	// Ends before starts at the same instant: a slot that frees and is taken again is not two.
 	events.sort((a, b) => a.at - b.at || a.change - b.change);
@@ -92,8 +102,105 @@ export function peakConcurrency(simulator: Simulator): number {
 
 /** When each video the simulator rendered finished, by video id (ms since the epoch). */
 export function renderEnds(simulator: Simulator): Map<string, number> {
-	const jobs = simulator.state().jobs as Array<{ video_id: string; created_at: string; renderMs: number }>;
-	return new Map(jobs.map((job) => [job.video_id, Date.parse(job.created_at) + job.renderMs]));
+	return new Map(simulatorJobs(simulator).map((job) => [job.video_id, slotFreedAt(job)]));
+}
+
+/** Whether every video started before the first one finished: one wave. */
+export function allStartedBeforeAnyEnded(simulator: Simulator): boolean {
+	const jobs = simulatorJobs(simulator);
+	return Math.max(...jobs.map((job) => Date.parse(job.created_at))) < Math.min(...jobs.map(slotFreedAt));
+}
+
+const CREATE_PATH = '/v2/pixverse/videos/create';
+const VIDEO_PATH = '/v2/pixverse/videos/';
+
+/** Submissions (POST /videos/create) in arrival order, with the execution that sent each (from the replyRef the node generates). */
+export function submissions(log: LogEntry[]): Array<LogEntry & { executionId: string }> {
+	return log.flatMap((entry) => {
+		if (entry.method !== 'POST' || entry.path !== CREATE_PATH) return [];
+		const executionId = executionOfReference(entry.body?.replyRef);
+		return executionId ? [{ ...entry, executionId }] : [];
+	});
+}
+
+const executionOfReference = (replyRef: unknown) => /^n8n-execution-(\d+)-/.exec(String(replyRef ?? ''))?.[1];
+
+/**
+ * Poll rounds of an execution in which it did not try for a slot although it still had items
+ * waiting for one. A round is read from the node's own requests: between two checks of one of
+ * its videos (GET /videos/{id}) lies one poll interval, and every round starts by trying to
+ * submit while items wait (from its first submission to the last one accepted). Only the order
+ * of the requests counts (`seq`), never how long anything took.
+ *
+ * `others` also lists, for the report, the check intervals of other executions' videos in which a
+ * waiting execution sent nothing: those depend on how fast each worker runs, not on the node.
+ */
+export function roundsWithoutTry(simulator: Simulator): { own: number; ownChecked: number; others: number } {
+	const log = simulator.log();
+	const tries = submissions(log);
+	const owner = new Map(
+		(simulator.state().jobs as Array<{ video_id: string; replyRef?: string }>).map((job) => [job.video_id, executionOfReference(job.replyRef)]),
+	);
+	const byVideo = new Map<string, number[]>();
+	for (const entry of log) {
+		if (entry.method !== 'GET' || !entry.path.startsWith(VIDEO_PATH)) continue;
+		const videoId = decodeURIComponent(entry.path.slice(VIDEO_PATH.length));
+		byVideo.set(videoId, [...(byVideo.get(videoId) ?? []), entry.seq]);
+	}
+	const result = { own: 0, ownChecked: 0, others: 0 };
+	for (const executionId of new Set(tries.map((entry) => entry.executionId))) {
+		const own = tries.filter((entry) => entry.executionId === executionId).map((entry) => entry.seq);
+		const accepted = tries.filter((entry) => entry.executionId === executionId && entry.status === 200);
+		if (!accepted.length) continue;
+		const [waitingFrom, waitingUntil] = [own[0], accepted[accepted.length - 1].seq];
+		for (const [videoId, checks] of byVideo) {
+			const ownVideo = owner.get(videoId) === executionId;
+			for (let index = 1; index < checks.length; index++) {
+				const [fromSeq, toSeq] = [checks[index - 1], checks[index]];
+				if (fromSeq < waitingFrom || toSeq > waitingUntil) continue;
+				if (ownVideo) result.ownChecked++;
+				if (own.some((seq) => seq > fromSeq && seq < toSeq)) continue;
+				if (ownVideo) result.own++;
+				else result.others++;
+			}
+		}
+	}
+	return result;
+}
+
+/**
+ * For the report only: how long slots of an account with `maxJobs` stayed free while some
+ * execution still had items to submit (the sum over slots, and the longest stretch).
+ */
+export function freeSlotTime(simulator: Simulator, maxJobs: number): { slotMs: number; longestMs: number } {
+	const jobs = simulatorJobs(simulator);
+	// Items waited from the first try to the last acceptance.
+	const from = Math.min(...submissions(simulator.log()).map((entry) => Date.parse(entry.time)));
+	const until = Math.max(...jobs.map((job) => Date.parse(job.created_at)));
+	const events = jobs.flatMap((job) => [
+		{ at: Date.parse(job.created_at), change: 1 },
+		{ at: slotFreedAt(job), change: -1 },
+	]);
+	events.sort((a, b) => a.at - b.at || b.change - a.change);
+	let running = 0;
+	let slotMs = 0;
+	let longestMs = 0;
+	let at = from;
+	let freeSince: number | undefined = from;
+	for (const event of [...events, { at: until, change: 0 }]) {
+		const to = Math.min(Math.max(event.at, from), until);
+		if (to > at) slotMs += (maxJobs - running) * (to - at);
+		at = Math.max(at, to);
+		running += event.change;
+		if (running < maxJobs) freeSince ??= to;
+		else if (freeSince !== undefined) {
+			longestMs = Math.max(longestMs, to - freeSince);
+			freeSince = undefined;
+		}
+		if (event.at >= until) break;
+	}
+	if (freeSince !== undefined) longestMs = Math.max(longestMs, until - freeSince);
+	return { slotMs, longestMs };
 }
 
 /** POSTs JSON to several URLs at the same moment; answers status and body of each. */

@@ -29,7 +29,16 @@ describe('process memory of the benchmark (/proc)', () => {
 
 	it('samples the tree until stopped', async () => {
 		const sampler = sampleTreeMemory(child.pid!, 20);
-		await new Promise((resolve) => setTimeout(resolve, 120));
+		// Two ticks of an interval of the same length set after the sampler's: Node runs timers of one
+		// length in the order they were set, so the sampler has ticked twice too (plus its first sample).
+		await new Promise<void>((resolve) => {
+			let ticks = 0;
+			const timer = setInterval(() => {
+				if (++ticks < 2) return;
+				clearInterval(timer);
+				resolve();
+			}, 20);
+		});
 		const samples = sampler.stop();
 		expect(samples.length).toBeGreaterThanOrEqual(3);
 		expect(samples.every((sample) => sample.bytes > 64 * MB && sample.rootBytes === sample.bytes)).toBe(true);

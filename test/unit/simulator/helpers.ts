@@ -57,7 +57,8 @@ export async function uploadImage(simulator: Simulator): Promise<string> {
 	return response.body.result[0].path;
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 5000): Promise<T> {
+/** Polls `probe` until it gives a value; the timeout only guards a hang (a busy machine is slow, not wrong). */
+export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const value = await probe();

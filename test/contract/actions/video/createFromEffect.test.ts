@@ -3,6 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
 import { GENERATED_REFERENCE, simulatorSession } from '../../simulatorSession';
+import { waitUntilFinal } from '../../simulatorVideos';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mM4YVNBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAGg+8EwqH+XyAAAAAElFTkSuQmCC',
@@ -117,7 +118,7 @@ describe('Video > Create From Effect against the simulator', () => {
 		const imageId = run.output![0][0].json.image_id as string;
 		expect(run.output![0][0].json).toMatchObject({ image_id: expect.stringMatching(/-image:\d+$/), video_status_name: 'SUBMITTED' });
 
-		await new Promise((resolve) => setTimeout(resolve, 500));
+		await waitUntilFinal(session.sim, imageId);
 		const get = await session.run({ resource: 'video', operation: 'get', videoId: imageId, download: true, binaryProperty: 'still' });
 		expect(get.error).toBeUndefined();
 		expect(get.output![0][0].json).toMatchObject({ image_id: imageId, image_status_name: 'COMPLETED', video_status_final: true });

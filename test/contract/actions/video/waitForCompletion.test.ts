@@ -4,7 +4,7 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { PixVerse } from '../../../../nodes/PixVerse/PixVerse.node';
 import { startWaitingServer, type WaitingServer } from '../../harness';
 import { simulatorSession } from '../../simulatorSession';
-import { submitVideo } from '../../simulatorVideos';
+import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
 
 const MP4_BYTES = 90_000;
 const waitFor = (extra: INodeParameters = {}): INodeParameters => ({
@@ -146,7 +146,7 @@ describe('Video > Wait for Completion', () => {
 		it('does not park when every video is already final', async () => {
 			const { run, ids } = await runWithSubmitted(async () => {
 				const videoId = await submitVideo(session.sim);
-				await new Promise((resolve) => setTimeout(resolve, 1500));
+				await waitUntilFinal(session.sim, videoId);
 				return [videoId];
 			});
 			expect(run.error).toBeUndefined();
