@@ -53,7 +53,7 @@ export function tickStep(spanMs: number, count = 10): number {
 function legend(y: number): string[] {
 	const items: Array<[string, string]> = [
 		[`<rect x="0" y="-9" width="26" height="12" rx="2" fill="${COLORS.bar[0]}"/>`, 'a video (numbered in order sent): submitted → render end'],
-		[`${line(0, -3, 26, -3, `stroke="${COLORS.seen}" stroke-width="2"`)}${line(26, -8, 26, 2, `stroke="${COLORS.seen}" stroke-width="2"`)}`, 'until the node learned it was done'],
+		[`${line(0, -3, 26, -3, `stroke="${COLORS.seen}" stroke-width="2"`)}${line(26, -8, 26, 2, `stroke="${COLORS.seen}" stroke-width="2"`)}`, 'until the node had it (status check, or callback answered)'],
 		[line(13, -10, 13, 4, `stroke="${COLORS.busy}" stroke-width="2"`), 'a submission answered 429 (slots busy)'],
 		[line(0, -3, 26, -3, `stroke="${COLORS.limitLine}" stroke-width="2" stroke-dasharray="6 3"`), "the account's limit (maxJobs)"],
 		[line(13, -10, 13, 4, `stroke="${COLORS.limitTime}" stroke-width="2" stroke-dasharray="3 3"`), 'limit: ceil(videos / slots) × render time'],
@@ -106,7 +106,7 @@ function panel({ title, timeline: batch }: TimelinePanel, top: number, scaleMs: 
 		const color = COLORS.bar[inLane[laneOf[index]]++ % 2];
 		const left = x(video.submittedMs);
 		const width = Math.max(1, x(video.endMs) - left);
-		const seen = video.seenMs === undefined ? '' : `, the node learned it at ${secs(video.seenMs)}`;
+		const seen = video.seenMs === undefined ? '' : `, the node had it at ${secs(video.seenMs)} (a status check, or n8n's answer to the callback)`;
 		const label = `Video ${video.number}: slot ${laneOf[index] + 1}, submitted at ${secs(video.submittedMs)}, render ended at ${secs(video.endMs)}${seen}`;
 		svg.push(`<g class="video"><title>${escapeXml(label)}</title>`);
 		svg.push(`<rect x="${num(left)}" y="${num(y)}" width="${num(width)}" height="${LANE}" rx="3" fill="${color}" stroke="#fff"/>`);
@@ -136,7 +136,7 @@ function description(figure: TimelineFigure): string {
 		return (
 			`${title}: ${batch.videos.length} videos on ${batch.slots} slots, at most ${peakRunning(batch.videos)} running at once; ` +
 			`the node finished after ${secs(batch.endMs)} against a limit of ${secs(batch.limitMs)}, with ${batch.busyMs.length} busy (429) answers; ` +
-			`a finished video waited ${secs(waitedMs / Math.max(1, batch.videos.length))} on average before the node learned of it.`
+			`a finished video waited ${secs(waitedMs / Math.max(1, batch.videos.length))} on average before the node had it (a status check, or n8n's answer to its callback).`
 		);
 	});
 	return `${figure.subtitle} Each lane is one of the account's slots; each bar, one video from its submission to the end of its render. ${parts.join(' ')}`;
