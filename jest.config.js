@@ -18,10 +18,24 @@ const e2e = {
 module.exports = {
 	// Contract tests wait for (time-scaled) renders of the simulator.
 	testTimeout: 60_000,
+	// Unit and contract files mostly wait (simulated renders, poll intervals, grace periods): several
+	// at once even on 2 cores, where Jest's default (cores - 1 = 1) runs them one after another.
+	// `test:e2e` and `test:queue` set their own (--maxWorkers=2, --runInBand).
+	maxWorkers: 4,
+	// jest's order, except that the e2e files that mostly wait on n8n's clock start first.
+	testSequencer: '<rootDir>/test/e2e/helpers/testSequencer.js',
 	projects: [
 		{ ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
 		{ ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
-		{ ...e2e, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], testPathIgnorePatterns: ['/test/e2e/queue/', '/test/e2e/screenshots.test.ts'] },
+		{
+			...e2e,
+			displayName: 'e2e',
+			testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+			testPathIgnorePatterns: ['/test/e2e/queue/', '/test/e2e/screenshots.test.ts'],
+			// Also starts the n8n server that test files with `shared: true` use.
+			globalSetup: '<rootDir>/test/e2e/helpers/sharedServerGlobalSetup.ts',
+			globalTeardown: '<rootDir>/test/e2e/helpers/sharedServerGlobalTeardown.ts',
+		},
 		// The editor in headless Chromium: `npm run test:screenshots`.
 		{ ...e2e, displayName: 'screenshots', testMatch: ['<rootDir>/test/e2e/screenshots.test.ts'] },
 		// n8n queue mode (Postgres, Redis, workers, webhook processes): `npm run test:queue`, last in `npm test`.

@@ -15,7 +15,7 @@ export interface ExecuteResult {
 }
 
 export interface ExecuteOptions {
-	/** Default 180 s. */
+	/** Default 270 s (only guards a hang; jest gives a test 300 s). */
 	timeoutMs?: number;
 	env?: NodeJS.ProcessEnv;
 	/** Called with the pid of the `n8n execute` process once it has started. */
@@ -45,7 +45,7 @@ export async function executeWorkflow(
 	options: ExecuteOptions = {},
 ): Promise<ExecuteResult> {
 	const run = await runN8n(instance, ['execute', `--id=${workflowId}`, '--rawOutput'], {
-		timeoutMs: options.timeoutMs ?? 180_000,
+		timeoutMs: options.timeoutMs ?? 270_000,
 		env: options.env,
 		onSpawn: options.onSpawn,
 	});

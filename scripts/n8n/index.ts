@@ -1,7 +1,8 @@
 export { ensureN8nRuntime, type N8nRuntime, type EnsureRuntimeOptions } from './ensureRuntime';
 export { cacheFolder, runtimePaths, N8N_VERSION, NODE_VERSION } from './runtimePaths';
 export { packPackage, type PackedPackage } from './packPackage';
-export { createUserFolder, communityNodesFolder, type UserFolderOptions } from './userFolder';
+export { createUserFolder, copyUserFolder, communityNodesFolder, type UserFolderOptions } from './userFolder';
+export { prepareUserFolderTemplate, freshUserFolder, USER_FOLDER_TEMPLATE_ENV } from './userFolderTemplate';
 export { n8nEnvironment, LOCAL_ENCRYPTION_KEY } from './n8nEnvironment';
 export { runN8n, type N8nInstance, type N8nCommandOptions } from './n8nCli';
 export {
@@ -25,7 +26,25 @@ export {
 	SETUP_TIMEOUT_MS,
 	type N8nTestEnvironment,
 	type N8nTestOptions,
+	type TestServer,
 } from './n8nTestEnvironment';
+export {
+	startSharedN8nServer,
+	sharedN8nServerInfo,
+	waitForSharedN8nServer,
+	SHARED_SERVER_ENV,
+	type SharedN8nServer,
+	type SharedN8nServerInfo,
+} from './sharedN8nServer';
+export {
+	createCredential,
+	createWorkflow,
+	publishSavedWorkflow,
+	unpublishWorkflow,
+	runWorkflowManually,
+	withCredential,
+	type CredentialRef,
+} from './serverWorkflows';
 export { packedPackage, REPO_ROOT, PACKED_ENV } from './packedPackage';
 export { n8nExecutions, parseFlatted, type N8nExecutions, type ExecutionSummary } from './n8nExecutions';
 export { signInAsOwner, E2E_OWNER, type EditorSession } from './editorSession';

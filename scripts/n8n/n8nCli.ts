@@ -51,7 +51,8 @@ export async function runN8n(
 	const setup = await n8nProcessSetup(instance, options.env);
 	return runCommand(instance.runtime.nodeBin, [instance.runtime.n8nBin, ...args], {
 		...setup,
-		timeoutMs: options.timeoutMs ?? 120_000,
+		// Only guards a hang: on a busy machine one n8n command has taken minutes.
+		timeoutMs: options.timeoutMs ?? 600_000,
 		onLine: options.onLine,
 		onSpawn: options.onSpawn,
 	});

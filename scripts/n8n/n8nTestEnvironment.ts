@@ -1,16 +1,19 @@
 import { rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
+import { type EditorSession, signInAsOwner } from './editorSession';
 import type { ExecutionJson } from './executionOutput';
 import { describeExecution, executeWorkflow, type ExecuteOptions, type ExecuteResult } from './executeWorkflow';
 import { ensureN8nRuntime } from './ensureRuntime';
 import { freePort } from './freePort';
-import { importCredentials, importWorkflows, type WorkflowSource } from './importData';
+import { importCredentials, importWorkflows, readWorkflow, type WorkflowSource } from './importData';
 import type { N8nInstance } from './n8nCli';
-import { type N8nServer, publishWorkflow, startN8nServer } from './n8nServer';
+import { publishWorkflow, startN8nServer } from './n8nServer';
 import type { PackedPackage } from './packPackage';
+import { type CredentialRef, createCredential, createWorkflow, publishSavedWorkflow, runWorkflowManually, unpublishWorkflow, withCredential } from './serverWorkflows';
+import { sharedN8nServerInfo, sharedServerLogs, waitForSharedN8nServer } from './sharedN8nServer';
 import { simulatorCredential } from './simulatorCredential';
-import { createUserFolder } from './userFolder';
+import { freshUserFolder } from './userFolderTemplate';
 import { packedPackage, REPO_ROOT } from './packedPackage';
 
 export interface N8nTestOptions {
@@ -21,8 +24,32 @@ export interface N8nTestOptions {
 	workflows?: WorkflowSource[];
 	/** Options of the in-process simulator (it always listens on a free port). */
 	simulator?: Omit<SimulatorOptions, 'port'>;
-	/** Also run `n8n start` (webhooks, triggers, waiting executions), after publishing these ids. */
+	/**
+	 * Also run `n8n start` (webhooks, triggers, waiting executions), after publishing these ids.
+	 * With `shared`, the ids are published in the shared server; `env` is not possible there.
+	 */
 	server?: { publish?: string[]; env?: NodeJS.ProcessEnv };
+	/**
+	 * Use the one `n8n start` server (and its user folder) that the e2e global setup starts for
+	 * all test files, instead of a user folder and processes of this file's own: the workflows are
+	 * saved, published and run through its REST API, as the editor does, and their PixVerse nodes
+	 * get a credential of their own that points at this file's simulator. `execute` then runs a
+	 * workflow in that server (no new n8n process per run), so its result has no exit code or
+	 * output. Workflow ids and webhook paths must differ from those of every other test file.
+	 * Not for tests that stop or configure the server, or that need `n8n execute` itself. Without
+	 * the global setup (no shared server announced), the file starts a server of its own.
+	 */
+	shared?: boolean;
+}
+
+/** The n8n server a test talks to. */
+export interface TestServer {
+	url: string;
+	port: number;
+	/** Its output so far. */
+	logs(): string;
+	/** Stops a server of the file's own; the shared server refuses (the global teardown stops it). */
+	stop(): Promise<void>;
 }
 
 export interface N8nTestEnvironment {
@@ -30,12 +57,21 @@ export interface N8nTestEnvironment {
 	instance: N8nInstance;
 	userFolder: string;
 	packed: PackedPackage;
-	/** Present when `server` was asked for. */
-	server?: N8nServer;
-	/** `n8n execute` of an imported workflow; look at `ok` and `result`. */
+	/** The credential the workflows' PixVerse nodes use (pointing at `simulator`). */
+	credential: CredentialRef;
+	/** Present when `server` or `shared` was asked for. */
+	server?: TestServer;
+	/** Signed in as the server's owner; present when `server` or `shared` was asked for. */
+	editor?: EditorSession;
+	/**
+	 * Runs an imported workflow from its Manual Trigger: `n8n execute`, or with `shared` a manual
+	 * run in the shared server. Look at `ok` and `result`.
+	 */
 	execute(workflowId: string, options?: ExecuteOptions): Promise<ExecuteResult>;
 	/** Like execute, but throws (with n8n's error and output) unless the execution succeeded. */
 	executeOk(workflowId: string, options?: ExecuteOptions): Promise<ExecutionJson>;
+	/** Imports more workflows (as `workflows` does); returns their ids. */
+	importWorkflows(sources: WorkflowSource[]): Promise<string[]>;
 	tearDown(): Promise<void>;
 }
 
@@ -52,12 +88,21 @@ function resolveSource(source: WorkflowSource): WorkflowSource {
 	return source.endsWith('.json') ? join(REPO_ROOT, source) : exampleWorkflow(source);
 }
 
+function okOrThrow(workflowId: string, execution: ExecuteResult): ExecutionJson {
+	if (!execution.ok || !execution.result) {
+		throw new Error(`workflow ${workflowId} did not succeed\n${describeExecution(execution)}`);
+	}
+	return execution.result;
+}
+
 /**
  * A simulator on a free port and a fresh n8n user folder with the packed package installed, the
- * simulator credential (`useapiSimulator`) and the given workflows imported. Set
- * PIXVERSE_E2E_KEEP=1 to keep the user folder after tearDown for a look at its database.
+ * simulator credential (`useapiSimulator`) and the given workflows imported; or, with `shared`,
+ * the same in the shared server. Set PIXVERSE_E2E_KEEP=1 to keep the user folder after tearDown
+ * for a look at its database.
  */
 export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Promise<N8nTestEnvironment> {
+	if (options.shared && sharedN8nServerInfo()) return setUpInSharedServer(options);
 	const runtime = await ensureN8nRuntime();
 	const packed = await packedPackage();
 	const cleanups: Array<() => Promise<void> | void> = [];
@@ -69,34 +114,109 @@ export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Pro
 		const simulator = await startSimulator({ ...options.simulator, port: 0 });
 		cleanups.push(() => simulator.close());
 
-		const userFolder = await createUserFolder({ tarball: packed.tarball });
+		const userFolder = await freshUserFolder(packed);
 		cleanups.push(() => {
 			if (process.env.PIXVERSE_E2E_KEEP) console.log(`kept n8n user folder ${userFolder}`);
 			else rmSync(userFolder, { recursive: true, force: true });
 		});
 
 		const instance: N8nInstance = { runtime, userFolder };
-		await importCredentials(instance, [simulatorCredential(simulator.url)]);
-		await importWorkflows(instance, (options.workflows ?? []).map(resolveSource));
+		const credential = simulatorCredential(simulator.url);
+		await importCredentials(instance, [credential]);
+		const importMore = (sources: WorkflowSource[]) => importWorkflows(instance, sources.map(resolveSource));
+		await importMore(options.workflows ?? []);
 
-		let server: N8nServer | undefined;
-		if (options.server) {
-			for (const id of options.server.publish ?? []) await publishWorkflow(instance, id);
-			server = await startN8nServer(instance, { port: await freePort(), env: options.server.env });
-			const started = server;
+		let server: TestServer | undefined;
+		let editor: EditorSession | undefined;
+		if (options.server || options.shared) {
+			for (const id of options.server?.publish ?? []) await publishWorkflow(instance, id);
+			const started = await startN8nServer(instance, { port: await freePort(), env: options.server?.env });
 			cleanups.push(() => started.stop());
+			server = started;
+			editor = await signInAsOwner(started.url);
 		}
 
 		const execute = (workflowId: string, executeOptions?: ExecuteOptions) =>
 			executeWorkflow(instance, workflowId, executeOptions);
-		const executeOk = async (workflowId: string, executeOptions?: ExecuteOptions) => {
-			const execution = await execute(workflowId, executeOptions);
-			if (!execution.ok || !execution.result) {
-				throw new Error(`workflow ${workflowId} did not succeed\n${describeExecution(execution)}`);
-			}
-			return execution.result;
+		const executeOk = async (workflowId: string, executeOptions?: ExecuteOptions) =>
+			okOrThrow(workflowId, await execute(workflowId, executeOptions));
+		return {
+			simulator,
+			instance,
+			userFolder,
+			packed,
+			credential: { id: credential.id, name: credential.name },
+			server,
+			editor,
+			execute,
+			executeOk,
+			importWorkflows: importMore,
+			tearDown,
 		};
-		return { simulator, instance, userFolder, packed, server, execute, executeOk, tearDown };
+	} catch (error) {
+		await tearDown();
+		throw error;
+	}
+}
+
+/** The test file's part of the shared server: its simulator, credential and workflows. */
+async function setUpInSharedServer(options: N8nTestOptions): Promise<N8nTestEnvironment> {
+	const info = sharedN8nServerInfo()!;
+	if (options.server?.env) throw new Error('the shared n8n server runs with the environment the global setup gave it; leave out `shared` to pass `server.env`');
+	const runtime = await ensureN8nRuntime();
+	const packed = await packedPackage();
+	const published: string[] = [];
+	let editor: EditorSession | undefined;
+	let simulator: Simulator | undefined;
+	const tearDown = async () => {
+		// The workflows stay in the shared database; unpublished, they no longer poll or listen.
+		for (const id of published.splice(0)) await unpublishWorkflow(editor!, id).catch(() => undefined);
+		await simulator?.close();
+		simulator = undefined;
+	};
+	try {
+		simulator = await startSimulator({ ...options.simulator, port: 0 });
+		await waitForSharedN8nServer(info);
+		const session = await signInAsOwner(info.url);
+		editor = session;
+		const { name, type, data } = simulatorCredential(simulator.url);
+		const credential = await createCredential(session, { name: `${name} ${simulator.url}`, type, data });
+		const importMore = async (sources: WorkflowSource[]) => {
+			const workflows = sources.map((source) => withCredential(readWorkflow(resolveSource(source)), credential));
+			for (const workflow of workflows) await createWorkflow(session, workflow);
+			return workflows.map((workflow) => workflow.id);
+		};
+		await importMore(options.workflows ?? []);
+		for (const id of options.server?.publish ?? []) {
+			await publishSavedWorkflow(session, id);
+			published.push(id);
+		}
+
+		const execute = async (workflowId: string, executeOptions: ExecuteOptions = {}) => {
+			if (executeOptions.env || executeOptions.onSpawn) throw new Error('a run in the shared n8n server has no process of its own to give an environment');
+			return runWorkflowManually(session, workflowId, executeOptions.timeoutMs);
+		};
+		const executeOk = async (workflowId: string, executeOptions?: ExecuteOptions) =>
+			okOrThrow(workflowId, await execute(workflowId, executeOptions));
+		const server: TestServer = {
+			url: info.url,
+			port: info.port,
+			logs: () => sharedServerLogs(info),
+			stop: () => Promise.reject(new Error('the shared n8n server is stopped by the global teardown')),
+		};
+		return {
+			simulator,
+			instance: { runtime, userFolder: info.userFolder },
+			userFolder: info.userFolder,
+			packed,
+			credential,
+			server,
+			editor: session,
+			execute,
+			executeOk,
+			importWorkflows: importMore,
+			tearDown,
+		};
 	} catch (error) {
 		await tearDown();
 		throw error;

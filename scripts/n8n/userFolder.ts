@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommandOrThrow } from './runCommand';
@@ -51,5 +51,15 @@ export async function createUserFolder(options: UserFolderOptions): Promise<stri
 		],
 		{ cwd: nodesFolder, timeoutMs: 180_000 },
 	);
+	return folder;
+}
+
+/**
+ * A copy of a prepared user folder (see prepareUserFolderTemplate): the same installed package
+ * and database, without a second `npm install` and database migration.
+ */
+export function copyUserFolder(template: string): string {
+	const folder = mkdtempSync(join(tmpdir(), 'pixverse-n8n-'));
+	cpSync(template, folder, { recursive: true });
 	return folder;
 }

@@ -3,7 +3,7 @@ import { DEFAULT_TOKEN } from '../../simulator';
 import { nodeOutputJson, useN8nTestEnvironment } from './helpers';
 
 describe('Voice and Restyle examples in a real n8n', () => {
-	const n8n = useN8nTestEnvironment({ workflows: ['list-voices-and-styles'] });
+	const n8n = useN8nTestEnvironment({ workflows: ['list-voices-and-styles'], shared: true });
 
 	async function catalog(path: string): Promise<unknown[]> {
 		const response = await fetch(`${n8n.simulator.url}/v2/pixverse/videos/${path}`, { headers: { Authorization: `Bearer ${DEFAULT_TOKEN}` } });

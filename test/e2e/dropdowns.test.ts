@@ -7,8 +7,7 @@
 import type { INodeProperties, INodePropertyCollection, INodeTypeDescription } from 'n8n-workflow';
 
 import { DEFAULT_TOKEN } from '../../simulator';
-import { SIMULATOR_CREDENTIAL_ID } from '../../scripts/n8n';
-import { signInAsOwner, type EditorSession, useN8nTestEnvironment } from './helpers';
+import { type EditorSession, useN8nTestEnvironment } from './helpers';
 
 const PACKAGE = 'n8n-nodes-useapi-pixverse';
 const ACCOUNTS = [
@@ -70,14 +69,14 @@ function dynamicParameters(node: INodeTypeDescription): DynamicParameter[] {
 }
 
 describe('dynamic dropdowns of the packed nodes in a real n8n', () => {
-	const n8n = useN8nTestEnvironment({ server: {}, simulator: { accounts: ACCOUNTS } });
+	const n8n = useN8nTestEnvironment({ shared: true, simulator: { accounts: ACCOUNTS } });
 	let editor: EditorSession;
 	let parameters: DynamicParameter[];
 	/** Everything the simulator can put in a dropdown, as JSON text. */
 	let simulatorData: string;
 
 	beforeAll(async () => {
-		editor = await signInAsOwner(n8n.server!.url);
+		editor = n8n.editor!;
 		const nodeTypes = await editor.request<INodeTypeDescription[]>('GET', '/types/nodes.json');
 		const ours = nodeTypes.filter((node) => node.name.startsWith(`${PACKAGE}.`));
 		parameters = ours.flatMap(dynamicParameters);
@@ -109,7 +108,7 @@ describe('dynamic dropdowns of the packed nodes in a real n8n', () => {
 				methodName: parameter.method,
 				nodeTypeAndVersion: { name: parameter.nodeType, version: parameter.version },
 				currentNodeParameters: parameter.parameters,
-				credentials: { [parameter.credentialType]: { id: SIMULATOR_CREDENTIAL_ID, name: 'useapi.net (local simulator)' } },
+				credentials: { [parameter.credentialType]: n8n.credential },
 			};
 			const entries =
 				parameter.kind === 'loadOptions'
@@ -134,7 +133,7 @@ describe('dynamic dropdowns of the packed nodes in a real n8n', () => {
 			methodName: 'getAccounts',
 			nodeTypeAndVersion: { name: account.nodeType, version: account.version },
 			currentNodeParameters: account.parameters,
-			credentials: { useApiApi: { id: SIMULATOR_CREDENTIAL_ID, name: 'useapi.net (local simulator)' } },
+			credentials: { useApiApi: n8n.credential },
 		});
 		expect(entries.map((entry) => entry.value)).toEqual(['', 'studio@example.com', 'backup@example.com']);
 	});

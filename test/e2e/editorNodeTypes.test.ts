@@ -6,7 +6,7 @@
 import type { INodeTypeDescription } from 'n8n-workflow';
 
 import { triggerPanel } from '../unit/triggerPanel';
-import { signInAsOwner, useN8nTestEnvironment } from './helpers';
+import { useN8nTestEnvironment } from './helpers';
 
 const PACKAGE = 'n8n-nodes-useapi-pixverse';
 const ACTION_DESCRIPTION = 'Generate, extend, upscale and lip-sync PixVerse videos through useapi.net';
@@ -35,14 +35,13 @@ function pickerEntries(nodeTypes: INodeTypeDescription[]): PickerEntry[] {
 }
 
 describe('the node types n8n serves to the editor', () => {
-	const n8n = useN8nTestEnvironment({ server: {} });
+	const n8n = useN8nTestEnvironment({ shared: true });
 	let ours: INodeTypeDescription[];
 	const node = (name: string) => ours.find((description) => description.name === `${PACKAGE}.${name}`)!;
 
 	beforeAll(async () => {
-		const editor = await signInAsOwner(n8n.server!.url);
 		// The node's AI-tool variant (pixVerseTool) is listed only among an AI agent's tools.
-		ours = (await editor.request<INodeTypeDescription[]>('GET', '/types/nodes.json')).filter(
+		ours = (await n8n.editor!.request<INodeTypeDescription[]>('GET', '/types/nodes.json')).filter(
 			(description) => description.name.startsWith(`${PACKAGE}.`) && !description.name.endsWith('Tool'),
 		);
 	});

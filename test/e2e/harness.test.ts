@@ -100,6 +100,7 @@ describe('n8n start (server mode)', () => {
 	const n8n = useN8nTestEnvironment({
 		workflows: ['test/e2e/fixtures/webhook-ping.json'],
 		server: { publish: ['harnessWebhookPing'] },
+		shared: true,
 	});
 
 	it('serves the webhook of a published workflow', async () => {

@@ -6,7 +6,7 @@
  */
 import type { INode } from 'n8n-workflow';
 
-import { binaryMetadata, n8nExecutions, nodeOutputItems, readWorkflow, REPO_ROOT, signInAsOwner, useN8nTestEnvironment, waitFor, type EditorSession, type WorkflowJson } from './helpers';
+import { binaryMetadata, n8nExecutions, nodeOutputItems, readWorkflow, REPO_ROOT, useN8nTestEnvironment, waitFor, type EditorSession, type WorkflowJson } from './helpers';
 
 const FIXTURE = readWorkflow(`${REPO_ROOT}/test/e2e/fixtures/model-from-fields.json`);
 const WEBHOOK_PATH = 'model-from-fields';
@@ -30,7 +30,7 @@ describe('Video > Create with its model settings from expressions, in a real n8n
 	const n8n = useN8nTestEnvironment({
 		workflows: ['test/e2e/fixtures/model-from-fields.json', FROM_FIELDS, WITHOUT_PROMPT],
 		simulator: { renderMs: 300, mp4Bytes: 50_000 },
-		server: {},
+		shared: true,
 	});
 	let editor: EditorSession;
 	const publish = async (workflow: WorkflowJson) => {
@@ -39,10 +39,10 @@ describe('Video > Create with its model settings from expressions, in a real n8n
 	};
 
 	beforeAll(async () => {
-		editor = await signInAsOwner(n8n.server!.url);
+		editor = n8n.editor!;
 	});
 
-	it('n8n execute: sends the model, quality and duration of the previous node and brings out the finished video', async () => {
+	it('a manual run: sends the model, quality and duration of the previous node and brings out the finished video', async () => {
 		n8n.simulator.clearLog();
 		const run = await n8n.executeOk('pvModelFromFields');
 

@@ -15,6 +15,7 @@ describe('Account, Scheduler, File and Video List examples in a real n8n', () =>
 	const n8n = useN8nTestEnvironment({
 		workflows: ['account-overview', 'scheduler-slots', 'upload-file', 'list-videos'],
 		simulator: { renderMs: 500, mp4Bytes: MP4_BYTES, accounts: TWO_ACCOUNTS },
+		shared: true,
 	});
 
 	const apiRequests = () => n8n.simulator.log().filter((entry) => entry.path.startsWith('/v2/pixverse/'));

@@ -6,7 +6,7 @@
  * that errors name their video.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { importWorkflows, readWorkflow, type ExecutionJson } from '../../scripts/n8n';
+import { readWorkflow, type ExecutionJson, type WorkflowJson } from '../../scripts/n8n';
 import {
 	binaryContent,
 	binaryMetadata,
@@ -27,14 +27,27 @@ interface WorkflowNode {
 	parameters: IDataObject & { assignments?: { assignments: IDataObject[] } };
 }
 
+/** The example with other prompts and PixVerse parameters, under its own id. */
+function variant(id: string, prompts: string[], parameters: IDataObject = {}): WorkflowJson {
+	const workflow = readWorkflow(exampleWorkflow('resume-on-callback'));
+	const nodes = workflow.nodes as WorkflowNode[];
+	nodes.find((node) => node.name === 'Prompts')!.parameters.assignments!.assignments[0].value = `=${JSON.stringify(prompts)}`;
+	Object.assign(nodes.find((node) => node.name === NODE)!.parameters, parameters);
+	return { ...workflow, id, name: `${String(workflow.name)} (${id})` };
+}
+
+const DUPLICATED = variant('pvResumeVariant1', ['A kite over dunes', 'A broken take [fail]'], { download: false });
+const OUT_OF_ORDER = variant('pvResumeVariant2', ['A quick sketch', 'A slow off-peak render'], { download: false, offPeakMode: '={{ $json.prompt.includes("off-peak") }}' });
+const NEVER_ARRIVE = variant('pvResumeVariant3', ['Fog rolling over hills', 'Rain on a tin roof'], { waitTimeout: 0.1 });
+
 describe('Resume When PixVerse Calls Back, in a real n8n server', () => {
 	const n8n = useN8nTestEnvironment({
-		workflows: ['resume-on-callback', 'submit-then-wait-for-callbacks'],
+		// Imported together: each import is an n8n process of its own.
+		workflows: ['resume-on-callback', 'submit-then-wait-for-callbacks', DUPLICATED, OUT_OF_ORDER, NEVER_ARRIVE],
 		simulator: SIMULATOR,
 		server: {},
 	});
 	let executions: N8nExecutions;
-	let variants = 0;
 
 	beforeAll(async () => {
 		executions = await n8nExecutions(n8n.server!.url);
@@ -42,17 +55,6 @@ describe('Resume When PixVerse Calls Back, in a real n8n server', () => {
 	beforeEach(() => {
 		n8n.simulator.reset(SIMULATOR);
 	});
-
-	/** The example with other prompts and PixVerse parameters, imported under a new id. */
-	async function importVariant(prompts: string[], parameters: IDataObject = {}): Promise<string> {
-		const workflow = readWorkflow(exampleWorkflow('resume-on-callback'));
-		const id = `pvResumeVariant${++variants}`;
-		const nodes = workflow.nodes as WorkflowNode[];
-		nodes.find((node) => node.name === 'Prompts')!.parameters.assignments!.assignments[0].value = `=${JSON.stringify(prompts)}`;
-		Object.assign(nodes.find((node) => node.name === NODE)!.parameters, parameters);
-		await importWorkflows(n8n.instance, [{ ...workflow, id, name: `${String(workflow.name)} (${id})` }]);
-		return id;
-	}
 
 	/** Runs the workflow until it parks (in `n8n execute`), then waits for the server to finish it. */
 	async function parkAndFinish(workflowId: string, timeoutMs: number): Promise<{ parked: ExecutionJson; finished: ExecutionJson }> {
@@ -98,8 +100,7 @@ describe('Resume When PixVerse Calls Back, in a real n8n server', () => {
 
 	it('duplicated callbacks: one resume, every id out, no POST twice, a failed video named in its error', async () => {
 		n8n.simulator.configure({ webhook: { duplicates: 2, progress: true } });
-		const workflowId = await importVariant(['A kite over dunes', 'A broken take [fail]'], { download: false });
-		const { parked, finished } = await parkAndFinish(workflowId, 60_000);
+		const { parked, finished } = await parkAndFinish(DUPLICATED.id, 60_000);
 		const ids = parkedIds(parked);
 		expect(acceptedIds()).toEqual([200, 200]);
 
@@ -117,8 +118,7 @@ describe('Resume When PixVerse Calls Back, in a real n8n server', () => {
 
 	it('callbacks out of order (progress after the final one, videos finishing apart): every id out, no POST twice', async () => {
 		n8n.simulator.configure({ webhook: { progress: true, progressAfterFinal: true } });
-		const workflowId = await importVariant(['A quick sketch', 'A slow off-peak render'], { download: false, offPeakMode: '={{ $json.prompt.includes("off-peak") }}' });
-		const { parked, finished } = await parkAndFinish(workflowId, 90_000);
+		const { parked, finished } = await parkAndFinish(OUT_OF_ORDER.id, 90_000);
 		const ids = parkedIds(parked);
 		expect(acceptedIds()).toEqual([200, 200]);
 		expect(lastRun(finished).map((item) => [item.json.video_id, item.json.video_status_name])).toEqual(ids.map((id) => [id, 'COMPLETED']));
@@ -132,9 +132,8 @@ describe('Resume When PixVerse Calls Back, in a real n8n server', () => {
 
 	it('callbacks that never arrive: at the deadline every id comes out with timed_out', async () => {
 		n8n.simulator.configure({ webhook: { drop: true } });
-		const workflowId = await importVariant(['Fog rolling over hills', 'Rain on a tin roof'], { waitTimeout: 0.1 });
 		// n8n looks for executions whose wait ended once a minute.
-		const { parked, finished } = await parkAndFinish(workflowId, 150_000);
+		const { parked, finished } = await parkAndFinish(NEVER_ARRIVE.id, 150_000);
 		const ids = parkedIds(parked);
 		expect(acceptedIds()).toEqual([200, 200]);
 		expect(lastRun(finished).map((item) => item.json)).toEqual(ids.map((id) => expect.objectContaining({ video_id: id, timed_out: true, video_status_final: false })));

@@ -22,6 +22,7 @@ describe('Retry On Fail in a real n8n', () => {
 	const n8n = useN8nTestEnvironment({
 		workflows: [withRetryOnFail('text-to-video', 'pvRetryCreate'), withRetryOnFail('list-videos', 'pvRetryList')],
 		simulator: { renderMs: 300, mp4Bytes: 20_000 },
+		shared: true,
 	});
 
 	beforeEach(() => n8n.simulator.clearLog());

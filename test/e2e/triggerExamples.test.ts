@@ -1,9 +1,9 @@
 /**
  * The PixVerse Trigger in a real n8n server with the packed package: useapi.net's callbacks (from
- * the simulator) start the published reacting workflow exactly once, a forged callback is refused,
- * and in polling mode a video finishing starts exactly one run.
+ * the simulator) start the published reacting workflow exactly once, and a forged callback is
+ * refused. (Polling mode: triggerPolling.test.ts.)
  */
-import { importWorkflows, readWorkflow } from '../../scripts/n8n';
+import { readWorkflow } from '../../scripts/n8n';
 import { exampleWorkflow, n8nExecutions, type N8nExecutions, nodeOutputJson, useN8nTestEnvironment, waitFor } from './helpers';
 
 const WEBHOOK_ID = '6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13';
@@ -16,6 +16,7 @@ describe('PixVerse Trigger in a real n8n: webhook mode', () => {
 		// Every final callback is delivered three times, as a retrying sender might.
 		simulator: { renderMs: 1500, webhook: { duplicates: 2, progress: true } },
 		server: { publish: ['pvOnVideoFinished'] },
+		shared: true,
 	});
 	let executions: N8nExecutions;
 	const triggerUrl = () => `${n8n.server!.url}/webhook/${WEBHOOK_ID}/pixverse-callback`;
@@ -28,7 +29,7 @@ describe('PixVerse Trigger in a real n8n: webhook mode', () => {
 		const submit = readWorkflow(exampleWorkflow('submit-with-callback'));
 		const pixverse = (submit.nodes as Array<{ name: string; parameters: { options: { replyUrl: string } } }>).find((node) => node.name === 'Submit Without Waiting')!;
 		pixverse.parameters.options.replyUrl = triggerUrl();
-		await importWorkflows(n8n.instance, [submit]);
+		await n8n.importWorkflows([submit]);
 
 		const run = await n8n.executeOk('pvSubmitWithCallback');
 		const [submitted] = nodeOutputJson(run, 'Submit Without Waiting');
@@ -86,46 +87,5 @@ describe('PixVerse Trigger in a real n8n: webhook mode', () => {
 		expect((await fetch(triggerUrl())).status).toBe(405); // GET shows the secret only to the editor's test listener
 		await sleep(1000);
 		expect(await executions.list('pvOnVideoFinished')).toHaveLength(before);
-	});
-});
-
-describe('PixVerse Trigger in a real n8n: polling mode', () => {
-	const n8n = useN8nTestEnvironment({
-		workflows: ['poll-finished-videos'],
-		simulator: { renderMs: 500 },
-		server: { publish: ['pvPollFinishedVideos'] },
-	});
-	const listings = () => n8n.simulator.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/videos?'));
-
-	it('a video finishing in the simulator starts exactly one run, and the next poll starts none', async () => {
-		const executions = await n8nExecutions(n8n.server!.url);
-		expect(listings().length).toBeGreaterThanOrEqual(1); // the baseline read at activation
-
-		const response = await fetch(`${n8n.simulator.url}/v2/pixverse/videos/create`, {
-			method: 'POST',
-			headers: { Authorization: 'Bearer sim-token', 'Content-Type': 'application/json' },
-			body: JSON.stringify({ prompt: 'A hot air balloon over a canyon', model: 'v5.6', replyRef: 'polled' }),
-		});
-		const { video_id: videoId } = (await response.json()) as { video_id: string };
-
-		// Polls run every minute.
-		const [execution] = await waitFor(
-			'the polled workflow to finish',
-			async () => {
-				const list = await executions.list('pvPollFinishedVideos');
-				return list.length && list.every((entry) => entry.status === 'success') ? list : undefined;
-			},
-			150_000,
-		);
-		expect(execution.mode).toBe('trigger');
-		const finished = await executions.get(execution.id);
-		expect(nodeOutputJson(finished, 'Finished Video')).toEqual([
-			{ video_id: videoId, event: 'completed', status: 'COMPLETED', url: expect.stringMatching(/\.mp4$/), model: 'v5.6', replyRef: 'polled' },
-		]);
-
-		const seen = listings().length;
-		await waitFor('another poll', async () => (listings().length > seen ? true : undefined), 90_000);
-		await sleep(2000);
-		expect(await executions.list('pvPollFinishedVideos')).toHaveLength(1);
 	});
 });

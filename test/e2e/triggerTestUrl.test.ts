@@ -6,32 +6,39 @@
  * get a JSON answer.
  */
 import { readWorkflow, type WorkflowJson } from '../../scripts/n8n';
-import { exampleWorkflow, nodeOutputJson, useN8nTestEnvironment, signInAsOwner, type EditorSession, n8nExecutions, type N8nExecutions, waitFor } from './helpers';
+import { exampleWorkflow, nodeOutputJson, useN8nTestEnvironment, type EditorSession, n8nExecutions, type N8nExecutions, waitFor } from './helpers';
 
-const PUBLISHED_WEBHOOK_ID = '6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13';
+const PUBLISHED_WEBHOOK_ID = '3a9d5c71-2e4b-4f8a-b0c6-7d1e9f2a4b35';
 const DRAFT_WEBHOOK_ID = '0d7e3b1a-8c2f-4e5d-b6a9-1f3c5e7a9b20';
 const TRIGGER = 'Video Finished';
 
-/** The webhook example as a second, unpublished workflow with its own trigger URL. */
-function draftCopy(): WorkflowJson {
+/**
+ * The webhook example under its own id and trigger URL (other test files in the same server
+ * publish the example itself).
+ */
+function copyOfExample(id: string, webhookId: string, name: string): WorkflowJson {
 	const workflow = readWorkflow(exampleWorkflow('on-video-finished'));
-	for (const node of workflow.nodes as Array<Record<string, unknown>>) if (node.name === TRIGGER) node.webhookId = DRAFT_WEBHOOK_ID;
-	return { ...workflow, id: 'pvOnVideoFinishedTest', name: 'PixVerse: react when a video is finished (draft)', active: false };
+	for (const node of workflow.nodes as Array<Record<string, unknown>>) if (node.name === TRIGGER) node.webhookId = webhookId;
+	return { ...workflow, id, name, active: false };
 }
+const PUBLISHED = copyOfExample('pvOnVideoFinishedUrl', PUBLISHED_WEBHOOK_ID, 'PixVerse: react when a video is finished (published)');
+/** A second, unpublished workflow with its own trigger URL. */
+const DRAFT = copyOfExample('pvOnVideoFinishedTest', DRAFT_WEBHOOK_ID, 'PixVerse: react when a video is finished (draft)');
 
 const completedCallback = (videoId: string) => ({ video_id: videoId, video_status: 1, video_status_name: 'COMPLETED', video_status_final: true, url: 'https://media.example.com/v.mp4', model: 'v6' });
 
 describe('PixVerse Trigger webhook URL in a real n8n editor server', () => {
 	const n8n = useN8nTestEnvironment({
-		workflows: ['on-video-finished', draftCopy()],
-		server: { publish: ['pvOnVideoFinished'] },
+		workflows: [PUBLISHED, DRAFT],
+		server: { publish: [PUBLISHED.id] },
+		shared: true,
 	});
 	let editor: EditorSession;
 	let executions: N8nExecutions;
 	let callbackUrl: string;
 
 	beforeAll(async () => {
-		editor = await signInAsOwner(n8n.server!.url);
+		editor = n8n.editor!;
 		executions = await n8nExecutions(n8n.server!.url, editor);
 	});
 
@@ -85,7 +92,7 @@ describe('PixVerse Trigger webhook URL in a real n8n editor server', () => {
 		const [execution] = await waitFor(
 			'the published workflow to finish',
 			async () => {
-				const list = await executions.list('pvOnVideoFinished');
+				const list = await executions.list(PUBLISHED.id);
 				return list.length && list.every((entry) => entry.status === 'success') ? list : undefined;
 			},
 			30_000,

@@ -13,6 +13,7 @@ describe('Chained example in a real n8n', () => {
 	const n8n = useN8nTestEnvironment({
 		workflows: [fastPollExample('create-extend-lipsync-upscale')],
 		simulator: { renderMs: 600, mp4Bytes: MP4_BYTES },
+		shared: true,
 	});
 
 	it('each step works on the video the step before made, and the final MP4 arrives', async () => {

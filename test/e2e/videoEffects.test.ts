@@ -14,6 +14,7 @@ describe('Effect and multi-image examples in a real n8n', () => {
 	const n8n = useN8nTestEnvironment({
 		workflows: [fastPollExample('effect-from-photo'), 'list-effects', fastPollExample('multi-image-videos')],
 		simulator: { renderMs: 800, mp4Bytes: MP4_BYTES },
+		shared: true,
 	});
 
 	const apiRequests = () => n8n.simulator.log().filter((entry) => entry.path.startsWith('/v2/pixverse/'));

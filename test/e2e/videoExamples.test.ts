@@ -11,6 +11,7 @@ describe('Video examples in a real n8n', () => {
 	const n8n = useN8nTestEnvironment({
 		workflows: [fastPollExample('text-to-video'), fastPollExample('image-to-video'), 'invalid-combination'],
 		simulator: { renderMs: 800, mp4Bytes: MP4_BYTES },
+		shared: true,
 	});
 
 	const apiRequests = () => n8n.simulator.log().filter((entry) => entry.path.startsWith('/v2/pixverse/'));

@@ -5,6 +5,7 @@ export {
 	SETUP_TIMEOUT_MS,
 	type N8nTestEnvironment,
 	type N8nTestOptions,
+	type TestServer,
 	nodeRuns,
 	nodeOutputItems,
 	nodeOutputJson,

@@ -1,0 +1,25 @@
+// @ts-check
+const { default: Sequencer } = require('@jest/test-sequencer');
+
+/**
+ * e2e files that spend most of their time waiting on n8n's own clock (a poll at most once a
+ * minute, the wait tracker's one-minute round) or on a server restart. They start first, so that
+ * their waiting overlaps with the other files' work instead of coming at the end. Every other
+ * file (and every other project) keeps jest's order.
+ */
+const WAITING_FIRST = ['triggerPolling', 'resumeOnCallback', 'restartWhileParked', 'ctrlC'].map((name) => `/test/e2e/${name}.test.ts`);
+
+class WaitingFirstSequencer extends Sequencer {
+	/** @param {import('@jest/test-result').Test[]} tests */
+	async sort(tests) {
+		const sorted = await super.sort(tests);
+		/** @param {import('@jest/test-result').Test} test */
+		const rank = (test) => {
+			const index = WAITING_FIRST.findIndex((suffix) => test.path.endsWith(suffix));
+			return index === -1 ? WAITING_FIRST.length : index;
+		};
+		return [...sorted].sort((a, b) => rank(a) - rank(b));
+	}
+}
+
+module.exports = WaitingFirstSequencer;
