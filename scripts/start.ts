@@ -97,8 +97,12 @@ function exampleFiles(): string[] {
 }
 
 async function main(): Promise<void> {
-	// Ctrl-C, kill, and a closed terminal.
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopAll(0));
+	// Ctrl-C, kill, and a closed terminal. The stop starts on the next turn of the event loop: run
+	// under the tsx CLI (`npx tsx scripts/start.ts`), this process must first tell tsx that it got
+	// the signal, or tsx kills it with SIGKILL after 60 ms (`npm start` runs it without that CLI).
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.on(signal, () => setTimeout(() => void stopAll(0), 50));
+	}
 
 	if (flags['no-build']) {
 		say('packing dist/ as it is (--no-build)');
