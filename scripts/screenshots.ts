@@ -14,7 +14,12 @@ const say = (line: string) => console.log(`[screenshots] ${line}`);
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({
-		options: { url: { type: 'string', default: 'http://localhost:5678' }, out: { type: 'string', default: 'docs' } },
+		options: {
+			url: { type: 'string', default: 'http://localhost:5678' },
+			out: { type: 'string', default: 'docs' },
+			// Retake some only: --only trigger-panel.png --only credential.png
+			only: { type: 'string', multiple: true },
+		},
 	});
 	const baseUrl = values.url.replace(/\/$/, '');
 	const reachable = await fetch(`${baseUrl}/healthz`).then(
@@ -30,6 +35,7 @@ async function main(): Promise<void> {
 		password: DEMO_OWNER.password,
 		outputFolder: resolve(__dirname, '..', values.out),
 		chromiumPath,
+		only: values.only,
 		say,
 	});
 	say(`wrote ${written.length} files into ${values.out}/`);

@@ -1,7 +1,9 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 
-/** Long enough for a cold editor bundle and a simulated render; every wait is on a page condition. */
+/** Long enough for a cold editor bundle; every wait is on a page condition. */
 const TIMEOUT_MS = 60_000;
+/** A run polls the simulator at the node's own interval: allow a few polls. */
+const RUN_TIMEOUT_MS = 180_000;
 
 /**
  * What the functions run inside the page use of it. They are serialised and run in Chromium, where
@@ -15,13 +17,27 @@ interface PageElement {
 	value?: string;
 	readyState?: number;
 	videoWidth?: number;
+	currentTime?: number;
+	duration?: number;
+	style?: Record<string, string>;
 	querySelector(selector: string): PageElement | null;
 	querySelectorAll(selector: string): ArrayLike<PageElement>;
+	closest(selector: string): PageElement | null;
+	getAttribute(name: string): string | null;
+	scrollIntoView(options: { block: 'start' }): void;
+	muted?: boolean;
+	play?(): Promise<void>;
+	pause?(): void;
+	ontimeupdate?: (() => void) | null;
 	click(): void;
+	blur?(): void;
+	activeElement?: PageElement | null;
+	getAnimations?(): Array<{ playState: string; effect: { getComputedTiming(): { iterations?: number } } | null }>;
 }
 declare const document: PageElement;
 declare const location: { pathname: string };
 declare const requestAnimationFrame: (callback: () => void) => void;
+declare const localStorage: { length: number; key(index: number): string | null; removeItem(key: string): void };
 const TEXT_NODE = 3;
 
 const testId = (id: string) => `[data-test-id="${id}"]`;
@@ -46,6 +62,17 @@ export class N8nEditor {
 		await this.page.type('input[name="password"]', password);
 		await this.page.click(testId('form-submit-button'));
 		await this.page.waitForFunction(() => !location.pathname.startsWith('/signin'));
+	}
+
+	/**
+	 * Forgets the node view's panel widths and display modes, which the editor keeps in local
+	 * storage, so the next page opens with n8n's default layout.
+	 */
+	async forgetPanelLayout(): Promise<void> {
+		await this.page.evaluate(() => {
+			const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index) ?? '');
+			for (const key of keys.filter((name) => name.startsWith('N8N_NDV_'))) localStorage.removeItem(key);
+		});
 	}
 
 	async openWorkflow(id: string): Promise<void> {
@@ -99,27 +126,107 @@ export class N8nEditor {
 		});
 	}
 
-	/** Runs the open node ("Execute step") and waits until its output or its error shows. */
+	/** Runs the open node ("Execute step") and waits until the run has ended: its output or its error shows. */
 	async executeOpenNode(): Promise<void> {
 		await this.clickWhenVisible(`${NDV} ${testId('node-execute-button')}`);
 		await this.page.waitForFunction(
 			(panel) => {
 				const output = document.querySelector(panel);
-				return output !== null && output.querySelector('[data-test-id="ndv-data-container"], [data-test-id*="error"]') !== null;
+				if (output === null || output.querySelector('[data-test-id="ndv-executing"]') !== null) return false;
+				return output.querySelector('[data-test-id="node-run-status-success"], [data-test-id*="error"]') !== null;
 			},
-			{},
+			{ timeout: RUN_TIMEOUT_MS },
 			OUTPUT_PANEL,
 		);
 	}
 
-	/** Switches the output to its binary view and opens the first file in n8n's viewer, once it plays. */
+	/** Drags the form to the left edge of the node's view, so the output panel takes most of its width. */
+	async widenOutputPanel(): Promise<void> {
+		const handle = await this.page.waitForSelector(`${NDV} ${testId('panel-drag-button')}`, { visible: true });
+		const box = (await handle!.boundingBox())!;
+		const y = box.y + box.height / 2;
+		await this.page.mouse.move(box.x + box.width / 2, y);
+		await this.page.mouse.down();
+		await this.page.mouse.move(0, y, { steps: 10 });
+		await this.page.mouse.up();
+	}
+
+	/** Shows the output as `mode`: schema, table, json or binary. */
+	async showOutputAs(mode: 'schema' | 'table' | 'json' | 'binary'): Promise<void> {
+		const button = `${OUTPUT_PANEL} ${testId(`radio-button-${mode}`)}`;
+		await this.clickWhenVisible(button);
+		await this.page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('aria-checked') === 'true', {}, button);
+	}
+
+	/**
+	 * Opens the first file of the binary output in n8n's viewer, once it plays, and stops it
+	 * halfway, sized to the panel's width as a real 720p video would be (the simulator's clip is
+	 * 128x72 pixels and would otherwise show at that size).
+	 */
 	async viewOutputVideo(): Promise<void> {
-		await this.clickWhenVisible(`${OUTPUT_PANEL} ${testId('radio-button-binary')}`);
+		await this.showOutputAs('binary');
 		await this.clickWhenVisible(`${OUTPUT_PANEL} ${testId('ndv-view-binary-data')}`);
-		await this.page.waitForFunction(() => {
-			const video = document.querySelector('video');
-			return video !== null && (video.readyState ?? 0) >= 2 && (video.videoWidth ?? 0) > 0;
+		const video = `${OUTPUT_PANEL} video`;
+		await this.page.waitForFunction(
+			(selector) => {
+				const element = document.querySelector(selector);
+				return element !== null && (element.readyState ?? 0) >= 2 && (element.videoWidth ?? 0) > 0;
+			},
+			{},
+			video,
+		);
+		await this.page.$eval(video, async (element) => {
+			const player = element as unknown as PageElement;
+			player.style!.width = '100%';
+			player.style!.height = 'auto';
+			// n8n serves the file without byte ranges, so the player cannot seek: it plays to halfway instead.
+			player.muted = true;
+			const half = (player.duration ?? 0) / 2;
+			await new Promise<void>((resolve) => {
+				player.ontimeupdate = () => {
+					if ((player.currentTime ?? 0) < half) return;
+					player.ontimeupdate = null;
+					player.pause!();
+					resolve();
+				};
+				void player.play!();
+			});
 		});
+	}
+
+	/** Scrolls the node's form so the field `name` is at its top. */
+	async scrollFormTo(name: string): Promise<void> {
+		const input = `${NDV} ${testId(`parameter-input-${name}`)}`;
+		await this.page.waitForSelector(input, { visible: true });
+		await this.page.$eval(input, (element) => {
+			const field = element as unknown as PageElement;
+			(field.closest('[data-test-id="parameter-item"]') ?? field).scrollIntoView({ block: 'start' });
+		});
+	}
+
+	/** Opens the trigger's "Webhook URLs" section and shows its `kind` URL. */
+	async openWebhookUrls(kind: 'test' | 'production'): Promise<void> {
+		await this.clickWhenVisible(`${NDV} .webhooks > .headline`);
+		await this.clickWhenVisible(`${NDV} .webhooks ${testId(`radio-button-${kind}`)}`);
+		await this.page.waitForFunction(
+			(selector, marker) => document.querySelector(selector)?.textContent?.includes(marker) === true,
+			{},
+			`${NDV} .webhooks .webhook-url`,
+			kind === 'test' ? '/webhook-test/' : '/webhook/',
+		);
+	}
+
+	/** Opens the credential of the open node in n8n's credential dialog, once its connection test passed. */
+	async openNodeCredential(): Promise<void> {
+		await this.clickWhenVisible(`${NDV} ${testId('credential-edit-button')}`);
+		await this.page.waitForSelector(`${testId('editCredential-modal')} ${testId('parameter-input-apiToken')}`, { visible: true });
+		await this.page.waitForSelector(`${testId('editCredential-modal')} ${testId('credentials-config-container-test-success')}`, { visible: true });
+	}
+
+	/** Moves the pointer off the form, so no field shows its hover state. */
+	async restPointer(): Promise<void> {
+		await this.page.evaluate(() => document.activeElement?.blur?.());
+		await this.page.mouse.move(640, 10);
 	}
 
 	async waitForOutputError(): Promise<void> {
@@ -131,7 +238,22 @@ export class N8nEditor {
 		await element!.click();
 	}
 
+	/** Closes the editor's notifications ("Node executed successfully"), which would cover the output. */
+	private async closeNotifications(): Promise<void> {
+		await this.page.$$eval('.el-notification .el-notification__closeBtn', (buttons) => {
+			for (const button of buttons) (button as unknown as PageElement).click();
+		});
+		await this.page.waitForFunction(() => document.querySelector('.el-notification') === null);
+	}
+
 	async screenshot(path: string): Promise<void> {
+		await this.closeNotifications();
+		// Until every transition and finite animation (a dropdown closing, a panel sliding) has ended.
+		await this.page.waitForFunction(() =>
+			document.getAnimations!().every(
+				(animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+			),
+		);
 		// Let the last layout change reach the screen before it is captured.
 		await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 		await this.page.screenshot({ path, type: 'png' });
