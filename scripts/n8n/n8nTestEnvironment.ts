@@ -8,7 +8,7 @@ import { ensureN8nRuntime } from './ensureRuntime';
 import { freePort } from './freePort';
 import { importCredentials, importWorkflows, readWorkflow, type WorkflowSource } from './importData';
 import type { N8nInstance } from './n8nCli';
-import { publishWorkflow, startN8nServer } from './n8nServer';
+import { startN8nServer } from './n8nServer';
 import type { PackedPackage } from './packPackage';
 import { type CredentialRef, createCredential, createWorkflow, publishSavedWorkflow, runWorkflowManually, unpublishWorkflow, withCredential } from './serverWorkflows';
 import { sharedN8nServerInfo, sharedServerLogs, waitForSharedN8nServer } from './sharedN8nServer';
@@ -88,6 +88,13 @@ function resolveSource(source: WorkflowSource): WorkflowSource {
 	return source.endsWith('.json') ? join(REPO_ROOT, source) : exampleWorkflow(source);
 }
 
+/** Saves the workflows in a running server, their PixVerse nodes pointed at `credential`; returns their ids. */
+async function createWorkflows(editor: EditorSession, sources: WorkflowSource[], credential: CredentialRef): Promise<string[]> {
+	const workflows = sources.map((source) => withCredential(readWorkflow(resolveSource(source)), credential));
+	for (const workflow of workflows) await createWorkflow(editor, workflow);
+	return workflows.map((workflow) => workflow.id);
+}
+
 function okOrThrow(workflowId: string, execution: ExecuteResult): ExecutionJson {
 	if (!execution.ok || !execution.result) {
 		throw new Error(`workflow ${workflowId} did not succeed\n${describeExecution(execution)}`);
@@ -97,9 +104,10 @@ function okOrThrow(workflowId: string, execution: ExecuteResult): ExecutionJson 
 
 /**
  * A simulator on a free port and a fresh n8n user folder with the packed package installed, the
- * simulator credential (`useapiSimulator`) and the given workflows imported; or, with `shared`,
- * the same in the shared server. Set PIXVERSE_E2E_KEEP=1 to keep the user folder after tearDown
- * for a look at its database.
+ * simulator credential (`useapiSimulator`) and the given workflows imported by n8n's CLI. With
+ * `server`, n8n starts first and the credential (then of an id n8n gives it) and the workflows
+ * are saved through its REST API. With `shared`, the same in the shared server. Set
+ * PIXVERSE_E2E_KEEP=1 to keep the user folder after tearDown for a look at its database.
  */
 export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Promise<N8nTestEnvironment> {
 	if (options.shared && sharedN8nServerInfo()) return setUpInSharedServer(options);
@@ -121,19 +129,30 @@ export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Pro
 		});
 
 		const instance: N8nInstance = { runtime, userFolder };
-		const credential = simulatorCredential(simulator.url);
-		await importCredentials(instance, [credential]);
-		const importMore = (sources: WorkflowSource[]) => importWorkflows(instance, sources.map(resolveSource));
-		await importMore(options.workflows ?? []);
-
+		let credential: CredentialRef;
+		let importMore: (sources: WorkflowSource[]) => Promise<string[]>;
 		let server: TestServer | undefined;
 		let editor: EditorSession | undefined;
 		if (options.server || options.shared) {
-			for (const id of options.server?.publish ?? []) await publishWorkflow(instance, id);
+			// The server first; then the credential and workflows through its REST API, which costs
+			// no n8n process per import.
 			const started = await startN8nServer(instance, { port: await freePort(), env: options.server?.env });
 			cleanups.push(() => started.stop());
 			server = started;
-			editor = await signInAsOwner(started.url);
+			const session = await signInAsOwner(started.url);
+			editor = session;
+			const { name, type, data } = simulatorCredential(simulator.url);
+			credential = await createCredential(session, { name: `${name} ${simulator.url}`, type, data });
+			const created = credential;
+			importMore = (sources) => createWorkflows(session, sources, created);
+			await importMore(options.workflows ?? []);
+			for (const id of options.server?.publish ?? []) await publishSavedWorkflow(session, id);
+		} else {
+			const imported = simulatorCredential(simulator.url);
+			await importCredentials(instance, [imported]);
+			credential = { id: imported.id, name: imported.name };
+			importMore = (sources) => importWorkflows(instance, sources.map(resolveSource));
+			await importMore(options.workflows ?? []);
 		}
 
 		const execute = (workflowId: string, executeOptions?: ExecuteOptions) =>
@@ -145,7 +164,7 @@ export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Pro
 			instance,
 			userFolder,
 			packed,
-			credential: { id: credential.id, name: credential.name },
+			credential,
 			server,
 			editor,
 			execute,
@@ -181,11 +200,7 @@ async function setUpInSharedServer(options: N8nTestOptions): Promise<N8nTestEnvi
 		editor = session;
 		const { name, type, data } = simulatorCredential(simulator.url);
 		const credential = await createCredential(session, { name: `${name} ${simulator.url}`, type, data });
-		const importMore = async (sources: WorkflowSource[]) => {
-			const workflows = sources.map((source) => withCredential(readWorkflow(resolveSource(source)), credential));
-			for (const workflow of workflows) await createWorkflow(session, workflow);
-			return workflows.map((workflow) => workflow.id);
-		};
+		const importMore = (sources: WorkflowSource[]) => createWorkflows(session, sources, credential);
 		await importMore(options.workflows ?? []);
 		for (const id of options.server?.publish ?? []) {
 			await publishSavedWorkflow(session, id);
