@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BackgroundProcess, startBackgroundProcess, waitUntil } from '../../../scripts/n8n/childProcess';
+import { waitFor } from '../../../scripts/n8n/waitFor';
 import { descendantsOf, processTable, type ProcessEntry, ProcessTree, stillRunning } from '../../../scripts/n8n/processTree';
 
 /**
@@ -124,5 +126,33 @@ describe('stopping a background process', () => {
 		expect(stillRunning(processes)).toHaveLength(1);
 		await background.stop();
 		expect(stillRunning(processes)).toEqual([]);
+	});
+
+	it('is finished by the guardian when the process that started it dies by SIGKILL', async () => {
+		// A starter that starts a stubborn process (500 ms grace) and is then killed outright.
+		const childProcessModule = join(__dirname, '..', '..', '..', 'scripts', 'n8n', 'childProcess.ts');
+		const starterCode = `
+			const { startBackgroundProcess } = require(${JSON.stringify(childProcessModule)});
+			startBackgroundProcess(process.execPath, [${JSON.stringify(fixture)}, 'stubborn', 'stubborn'], {
+				graceMs: 500,
+				onLine: (line) => console.log(line),
+			});
+			setInterval(() => {}, 1000);
+		`;
+		const starter = spawn(process.execPath, ['--import', 'tsx', '-e', starterCode], { stdio: ['ignore', 'pipe', 'inherit'] });
+		let stubbornPid = 0;
+		starter.stdout.on('data', (chunk: Buffer) => {
+			const match = /stubborn (\d+)/.exec(chunk.toString('utf8'));
+			if (match) stubbornPid = Number(match[1]);
+		});
+		await waitFor('the stubborn process to start', async () => (stubbornPid > 0 ? true : undefined), 30_000);
+		const stubborn = entries([stubbornPid]);
+		leftOver.push(...stubborn);
+		expect(stubborn).toHaveLength(1);
+
+		starter.kill('SIGKILL');
+
+		await waitFor('the stubborn process to end', async () => (stillRunning(stubborn).length === 0 ? true : undefined), 30_000);
+		expect(stillRunning(stubborn)).toEqual([]);
 	});
 });
