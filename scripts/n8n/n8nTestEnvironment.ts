@@ -8,7 +8,7 @@ import { ensureN8nRuntime } from './ensureRuntime';
 import { freePort } from './freePort';
 import { importCredentials, importWorkflows, readWorkflow, type WorkflowSource } from './importData';
 import type { N8nInstance } from './n8nCli';
-import { startN8nServer } from './n8nServer';
+import { publishWorkflow, startN8nServer } from './n8nServer';
 import type { PackedPackage } from './packPackage';
 import { type CredentialRef, createCredential, createWorkflow, publishSavedWorkflow, runWorkflowManually, unpublishWorkflow, withCredential } from './serverWorkflows';
 import { sharedN8nServerInfo, sharedServerLogs, waitForSharedN8nServer } from './sharedN8nServer';
@@ -61,7 +61,7 @@ export interface N8nTestEnvironment {
 	credential: CredentialRef;
 	/** Present when `server` or `shared` was asked for. */
 	server?: TestServer;
-	/** Signed in as the server's owner; present when `server` or `shared` was asked for. */
+	/** Signed in as the server's owner; present with `shared`, or `server` without `server.env`. */
 	editor?: EditorSession;
 	/**
 	 * Runs an imported workflow from its Manual Trigger: `n8n execute`, or with `shared` a manual
@@ -105,8 +105,9 @@ function okOrThrow(workflowId: string, execution: ExecuteResult): ExecutionJson 
 /**
  * A simulator on a free port and a fresh n8n user folder with the packed package installed, the
  * simulator credential (`useapiSimulator`) and the given workflows imported by n8n's CLI. With
- * `server`, n8n starts first and the credential (then of an id n8n gives it) and the workflows
- * are saved through its REST API. With `shared`, the same in the shared server. Set
+ * `server` (and no `server.env`), n8n starts first and the credential (then of an id n8n gives
+ * it) and the workflows are saved through its REST API. With `shared`, the same in the shared
+ * server. Set
  * PIXVERSE_E2E_KEEP=1 to keep the user folder after tearDown for a look at its database.
  */
 export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Promise<N8nTestEnvironment> {
@@ -133,7 +134,8 @@ export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Pro
 		let importMore: (sources: WorkflowSource[]) => Promise<string[]>;
 		let server: TestServer | undefined;
 		let editor: EditorSession | undefined;
-		if (options.server || options.shared) {
+		const wantsServer = Boolean(options.server || options.shared);
+		if (wantsServer && !options.server?.env) {
 			// The server first; then the credential and workflows through its REST API, which costs
 			// no n8n process per import.
 			const started = await startN8nServer(instance, { port: await freePort(), env: options.server?.env });
@@ -153,6 +155,14 @@ export async function setUpN8nTestEnvironment(options: N8nTestOptions = {}): Pro
 			credential = { id: imported.id, name: imported.name };
 			importMore = (sources) => importWorkflows(instance, sources.map(resolveSource));
 			await importMore(options.workflows ?? []);
+			if (wantsServer) {
+				// A server with settings of the caller's (such as an owner of its own, which the
+				// harness cannot sign in as): imported and published before it starts, no editor.
+				for (const id of options.server?.publish ?? []) await publishWorkflow(instance, id);
+				const started = await startN8nServer(instance, { port: await freePort(), env: options.server?.env });
+				cleanups.push(() => started.stop());
+				server = started;
+			}
 		}
 
 		const execute = (workflowId: string, executeOptions?: ExecuteOptions) =>
