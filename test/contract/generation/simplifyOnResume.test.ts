@@ -7,7 +7,8 @@ import { simulatorSession, textToVideo } from '../simulatorSession';
 const COMPACT = ['video_id', 'video_status_name', 'video_status_final', 'url', 'model', 'prompt', 'duration', 'quality', 'aspect_ratio', 'created_at', 'cost_credits'];
 
 describe('Simplify with Resume When PixVerse Calls Back', () => {
-	const session = simulatorSession({ renderMs: 800, mp4Bytes: 10_000 });
+	// The node parks only when a video still renders at its first check, right after submitting: renders last long enough for that on a busy machine.
+	const session = simulatorSession({ renderMs: 3000, mp4Bytes: 10_000 });
 	let waiting: WaitingServer;
 
 	beforeEach(async () => {

@@ -13,6 +13,9 @@ const MP4_BYTES = 120_000;
 const polling = (extra: IDataObject = {}) => ({ mode: 'polling', ...extra });
 const events = (output: INodeExecutionData[][] | null) => (output?.[0] ?? []).map((item) => [item.json.event, item.json.video_id]);
 
+/** A render that outlasts the trigger's next poll however busy the machine (the default 200 ms keeps the rest quick). */
+const STILL_RENDERING_MS = 3000;
+
 describe('PixVerse Trigger, polling mode', () => {
 	const session = simulatorSession({
 		renderMs: 200,
@@ -32,6 +35,8 @@ describe('PixVerse Trigger, polling mode', () => {
 		expect(await harness.poll('trigger', 'activate')).toBeNull();
 		expect(harness.staticData().accounts).toMatchObject({ [DEMO]: { pending: {} } });
 
+		// Renders long enough to be still rendering at the next poll on a busy machine.
+		session.sim.configure({ renderMs: STILL_RENDERING_MS });
 		const fresh = await submitVideo(session.sim, { email: DEMO, replyRef: 'r1' });
 		expect(await harness.poll()).toBeNull(); // still rendering: watched, not emitted
 		await videosFinished(session.sim, [fresh]);
@@ -42,6 +47,7 @@ describe('PixVerse Trigger, polling mode', () => {
 	});
 
 	it('emits a video that was still rendering at activation when it finishes', async () => {
+		session.sim.configure({ renderMs: STILL_RENDERING_MS });
 		const running = await submitVideo(session.sim, { email: DEMO });
 		const harness = await trigger({ account: DEMO });
 		expect(await harness.poll('trigger', 'activate')).toBeNull();

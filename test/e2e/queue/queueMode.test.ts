@@ -39,6 +39,9 @@ const account = (email: string) => ({ email, maxJobs: 8, credits: 10_000_000 });
 /** n8n on a busy machine may take longer than useapi's 10 s to answer a callback: here the limit only guards a hang. */
 const PATIENT_WEBHOOKS = { timeoutMs: 300_000 };
 
+// A scenario waits on five n8n processes: on a busy 2-core machine one has taken more than 5 min. The limit only guards a hang.
+jest.setTimeout(CLUSTER_TIMEOUT_MS);
+
 describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Redis', () => {
 	const queue = useQueueScenario({
 		workflows: [RESUME, RACE, SHARED, SPREAD, 'examples/on-video-finished.json', DEDUPED],

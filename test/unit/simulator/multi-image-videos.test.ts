@@ -112,15 +112,19 @@ describe('simulator: image effect templates and GET /images/{image_id}', () => {
 
 	it('answers a template_type 2 effect with image_id; GET /images shows its status, then the still', async () => {
 		const [photo] = await uploads(sim(), 1);
+		// A still that renders for a minute is surely still rendering when it is read, however busy the machine.
+		sim().configure({ renderMs: 60_000 });
+		const rendering = await call(sim(), 'POST', '/v2/pixverse/videos/create', { template_id: 315007, first_frame_path: photo });
+		const pending = await call(sim(), 'GET', `/v2/pixverse/images/${String(rendering.body.image_id)}`);
+		expect(pending.status).toBe(200);
+		expect(pending.body).toMatchObject({ image_id: rendering.body.image_id, image_status_final: false, image_url: '' });
+
+		sim().configure({ renderMs: 60 });
 		const response = await call(sim(), 'POST', '/v2/pixverse/videos/create', { template_id: 315007, first_frame_path: photo });
 		expect(response.status).toBe(200);
 		expect(response.body.video_id).toBeUndefined();
 		const imageId = response.body.image_id as string;
 		expect(imageId).toMatch(/^user:1-pixverse:demo@example\.com-image:\d+$/);
-
-		const pending = await call(sim(), 'GET', `/v2/pixverse/images/${imageId}`);
-		expect(pending.status).toBe(200);
-		expect(pending.body).toMatchObject({ image_id: imageId, image_status_final: false, image_url: '' });
 		const done = await waitFor(async () => {
 			const record = (await call(sim(), 'GET', `/v2/pixverse/images/${imageId}`)).body;
 			return record.image_status_final ? record : undefined;
