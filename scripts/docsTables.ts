@@ -1,8 +1,10 @@
 /**
- * The operations table (README.md) and the models table (docs/models.md), generated from the
- * node's resource registry, each operation's model declaration and the capability table.
- * `npm run docs:tables` prints them; `npm run docs:tables -- --write` replaces each table between
- * its markers in its page.
+ * The generated parts of the docs: the operations table (README.md) and the models table
+ * (docs/models.md), from the node's resource registry, each operation's model declaration and the
+ * capability table; and the bench's latest results (docs/performance.md), from bench/latest.md,
+ * which `npm run bench` writes, with docs/batch-timeline.svg shown beside the batch table.
+ * `npm run docs:tables` prints them; `npm run docs:tables -- --write` replaces each between its
+ * markers in its page.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ export const REPO_ROOT = join(__dirname, '..');
 export const TABLES = {
 	operations: { page: 'README.md', start: '<!-- operations:start -->', end: '<!-- operations:end -->' },
 	models: { page: 'docs/models.md', start: '<!-- models:start -->', end: '<!-- models:end -->' },
+	bench: { page: 'docs/performance.md', start: '<!-- bench:start -->', end: '<!-- bench:end -->' },
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -66,7 +69,19 @@ export function modelsTable(models: readonly ModelCapability[] = MODELS, resourc
 	return [...rows, ...models.map((model) => modelRow(model, resources))].join('\n');
 }
 
-export const GENERATORS: Record<TableName, () => string> = { operations: () => operationsTable(), models: () => modelsTable() };
+export const BENCH_RESULTS = join(REPO_ROOT, 'bench', 'latest.md');
+export const TIMELINE_IMAGE =
+	"![One batch of 24 videos on one account with 8 slots, in each wait mode: a lane per slot, a bar per video from its submission to its render's end, the 429 answers, the maxJobs line and the time limit](batch-timeline.svg)";
+
+/** The bench's results as docs/performance.md shows them: the image right after the line that names it. */
+export function benchSection(results: string = readFileSync(BENCH_RESULTS, 'utf8')): string {
+	const lines = results.trim().split('\n');
+	const at = lines.findIndex((line) => line.startsWith('`docs/batch-timeline.svg`'));
+	if (at === -1) return lines.join('\n');
+	return [...lines.slice(0, at + 1), '', TIMELINE_IMAGE, ...lines.slice(at + 1)].join('\n');
+}
+
+export const GENERATORS: Record<TableName, () => string> = { operations: () => operationsTable(), models: () => modelsTable(), bench: () => benchSection() };
 
 /** The absolute path of the page a table lives in. */
 export const tablePage = (name: TableName): string => join(REPO_ROOT, TABLES[name].page);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 import { MODELS } from '../../nodes/core/models';
-import { GENERATORS, modelsTable, operationsTable, pageTable, tablePage, TABLES, withTable } from '../../scripts/docsTables';
+import { benchSection, GENERATORS, modelsTable, operationsTable, pageTable, tablePage, TABLES, TIMELINE_IMAGE, withTable } from '../../scripts/docsTables';
 import type { TableName } from '../../scripts/docsTables';
 
 const REGENERATE = 'run `npm run docs:tables -- --write`';
@@ -10,6 +10,14 @@ describe('generated tables in README.md and docs/', () => {
 	it('keeps the operations table in the README and the models table in docs/models.md', () => {
 		expect(TABLES.operations.page).toBe('README.md');
 		expect(TABLES.models.page).toBe('docs/models.md');
+		expect(TABLES.bench.page).toBe('docs/performance.md');
+	});
+
+	it("shows the bench's results with the timeline image right after the line that names it", () => {
+		const results = 'Measured today.\n\n| a |\n| --- |\n\n`docs/batch-timeline.svg` draws this run.\n\n**Queue mode**: …\n';
+		expect(benchSection(results)).toBe(`Measured today.\n\n| a |\n| --- |\n\n\`docs/batch-timeline.svg\` draws this run.\n\n${TIMELINE_IMAGE}\n\n**Queue mode**: …`);
+		expect(TIMELINE_IMAGE).toMatch(/^!\[[^\]]+\]\(batch-timeline\.svg\)$/);
+		expect(benchSection('No timeline.\n')).toBe('No timeline.');
 	});
 
 	it.each(Object.keys(TABLES) as TableName[])('the %s table matches the node', (name) => {
