@@ -194,6 +194,16 @@ export class N8nEditor {
 		});
 	}
 
+	/** Opens the dropdown of parameter `name` and leaves it open, the pointer off its options. */
+	async openDropdown(name: string): Promise<void> {
+		await this.clickWhenVisible(`${NDV} ${testId(`parameter-input-${name}`)}`);
+		// Every select keeps its (hidden) list in the page: wait for one that shows.
+		await this.page.waitForFunction(() =>
+			Array.from(document.querySelectorAll('.el-select-dropdown__item')).some((item) => item.offsetParent !== null),
+		);
+		await this.page.mouse.move(640, 10);
+	}
+
 	/** Scrolls the node's form so the field `name` is at its top. */
 	async scrollFormTo(name: string): Promise<void> {
 		const input = `${NDV} ${testId(`parameter-input-${name}`)}`;

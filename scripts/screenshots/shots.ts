@@ -63,6 +63,21 @@ const SCENES: Scene[] = [
 	{
 		shots: [
 			{
+				file: 'video-create-models.png',
+				caption:
+					'The Model dropdown of Video → Create: under each model its qualities and durations (PixVerse V6 up to 15 s, the V5 models up to 10 s and 8 s at 1080p)',
+			},
+		],
+		async take(editor, capture) {
+			await openTextToVideoNode(editor);
+			await editor.scrollFormTo('model');
+			await editor.openDropdown('model');
+			await capture('video-create-models.png');
+		},
+	},
+	{
+		shots: [
+			{
 				file: 'video-create-veo.png',
 				caption:
 					'Video → Create with Veo 3.1 Fast: Quality, Duration (8 s by default) and Aspect Ratio, then a note that this model always generates audio, and none of Generate Audio, Multi-Shot, Preview Mode, Off-Peak Mode and Seed',
