@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoOwnerEnvironment, DEMO_OWNER } from './demoOwner';
 import {
@@ -20,6 +20,9 @@ import {
 	importWorkflows,
 	type N8nInstance,
 	packPackage,
+	pipelineFolder,
+	PIPELINE_EXAMPLE,
+	pipelineWorkflow,
 	readWorkflow,
 	runCommandOrThrow,
 	simulatorCredential,
@@ -131,16 +134,19 @@ async function main(): Promise<void> {
 	rmSync(packFolder, { recursive: true, force: true });
 	const instance: N8nInstance = { runtime, userFolder };
 	await importCredentials(instance, [simulatorCredential(simulator.url)]);
-	const examples = exampleFiles();
+	// The pipeline example reads and writes files: here in the demo's own folder, which n8n is let use.
+	const filesFolder = join(userFolder, 'files');
+	const pipelinePaths = pipelineFolder(filesFolder);
+	const examples = exampleFiles().map((file) => (basename(file, '.json') === PIPELINE_EXAMPLE ? pipelineWorkflow(file, pipelinePaths) : file));
 	await importWorkflows(instance, examples);
-	const workflowNames = examples.map((file) => readWorkflow(file).name);
+	const workflowNames = examples.map((example) => readWorkflow(example).name);
 
 	if (stopping) return;
 	say(`starting n8n on port ${N8N_PORT} (user folder ${userFolder})`);
 	const server = await startN8nServer(instance, {
 		port: N8N_PORT,
 		webhookUrl: `${N8N_URL}/`,
-		env: { ...demoOwnerEnvironment(), N8N_SECURE_COOKIE: 'false' },
+		env: { ...demoOwnerEnvironment(), N8N_SECURE_COOKIE: 'false', N8N_RESTRICT_FILE_ACCESS_TO: filesFolder },
 		onLine: (line) => console.log(`n8n | ${line}`),
 	});
 	started.push({ name: `n8n (pid ${server.pid}; forced after 20 s)`, stop: server.stop });
@@ -159,6 +165,7 @@ async function main(): Promise<void> {
 			workflowNames.length > 0
 				? `  example workflows: ${workflowNames.join(', ')}`
 				: '  no example workflows found in examples/',
+			`  the CSV pipeline example reads ${pipelinePaths.csvPath} and writes to ${pipelinePaths.outputFolder}`,
 			'  Ctrl-C stops n8n and the simulator (at most about 25 s).',
 			'',
 		].join('\n'),

@@ -13,6 +13,7 @@ export {
 	type WorkflowJson,
 	type WorkflowSource,
 } from './importData';
+export { pipelineFolder, pipelineWorkflow, PIPELINE_EXAMPLE, SAMPLE_CSV, type PipelinePaths } from './pipelineExample';
 export { executeWorkflow, describeExecution, type ExecuteResult, type ExecuteOptions } from './executeWorkflow';
 export { parseExecutionOutput, type ExecutionJson } from './executionOutput';
 export { startN8nServer, publishWorkflow, type N8nServer, type N8nServerOptions } from './n8nServer';

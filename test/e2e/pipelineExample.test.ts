@@ -4,20 +4,14 @@
  * PixVerse node renders them as one batch, and each MP4 is written to disk under its row's slug.
  * The example's Settings node is pointed at a temporary folder holding a copy of examples/prompts.csv.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { IDataObject } from 'n8n-workflow';
-import { nodeError, nodeOutputItems, nodeRuns, REPO_ROOT, useN8nTestEnvironment, type WorkflowJson } from './helpers';
+import { pipelineFolder, PIPELINE_EXAMPLE, pipelineWorkflow, SAMPLE_CSV } from '../../scripts/n8n';
+import { nodeError, nodeOutputItems, nodeRuns, useN8nTestEnvironment } from './helpers';
 import { fastPollExample } from './helpers/fastPollExample';
 
 const MP4_BYTES = 150_000;
-const SAMPLE_CSV = join(REPO_ROOT, 'examples', 'prompts.csv');
-
-interface WorkflowNode {
-	name: string;
-	parameters: IDataObject & { assignments?: { assignments: Array<{ name: string; value: unknown }> } };
-}
 
 /** The slug of each data row of the sample CSV: its first column (slugs hold no comma). */
 function sampleSlugs(): string[] {
@@ -26,25 +20,12 @@ function sampleSlugs(): string[] {
 	return rows.map((row) => row.slice(0, row.indexOf(',')));
 }
 
-/** The example (polling every second) with its Settings pointed at `csvPath` and `outputFolder`. */
-function pipelineWorkflow(paths: { csvPath: string; outputFolder: string }): WorkflowJson {
-	const workflow = fastPollExample('csv-batch-to-files');
-	const settings = (workflow.nodes as WorkflowNode[]).find((node) => node.name === 'Settings')!;
-	for (const assignment of settings.parameters.assignments!.assignments) {
-		assignment.value = paths[assignment.name as keyof typeof paths];
-	}
-	return workflow;
-}
-
 describe('Pipeline example in a real n8n: a CSV of prompts to one MP4 file per row', () => {
 	const folder = realpathSync(mkdtempSync(join(tmpdir(), 'pixverse-pipeline-')));
-	const csvPath = join(folder, 'prompts.csv');
-	const outputFolder = join(folder, 'videos');
-	copyFileSync(SAMPLE_CSV, csvPath);
-	mkdirSync(outputFolder);
+	const { csvPath, outputFolder } = pipelineFolder(folder);
 
 	const n8n = useN8nTestEnvironment({
-		workflows: [pipelineWorkflow({ csvPath, outputFolder })],
+		workflows: [pipelineWorkflow(fastPollExample(PIPELINE_EXAMPLE), { csvPath, outputFolder })],
 		simulator: { renderMs: 800, mp4Bytes: MP4_BYTES },
 	});
 	/** What a user sets so that n8n 2.x lets the file nodes use this folder. */
