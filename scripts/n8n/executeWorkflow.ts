@@ -24,12 +24,12 @@ export interface ExecuteOptions {
 
 /**
  * The exit code n8n gave, or, when n8n 2.41.1 crashed with SIGSEGV while shutting down after it
- * had printed the finished execution (seen on some machines, also with only built-in nodes), the
- * code that execution means: 0 for success, 1 for error. Any other crash stays a failure.
+ * had printed the execution (seen on some machines, also with only built-in nodes), the code that
+ * execution means: 0 for success or parked (waiting), 1 for error. Any other crash stays a failure.
  */
 export function effectiveExitCode(run: { exitCode: number | null; signal: NodeJS.Signals | null }, result: ExecutionJson | undefined): number | null {
 	if (run.signal !== 'SIGSEGV' || !result) return run.exitCode;
-	if (result.status === 'success') return 0;
+	if (result.status === 'success' || result.status === 'waiting') return 0;
 	if (result.status === 'error') return 1;
 	return run.exitCode;
 }

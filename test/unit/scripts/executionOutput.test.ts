@@ -38,6 +38,7 @@ describe('effectiveExitCode (n8n execute)', () => {
 	it('reads the code from a finished execution printed before a crash at shutdown', () => {
 		expect(effectiveExitCode({ exitCode: null, signal: 'SIGSEGV' }, finished('success'))).toBe(0);
 		expect(effectiveExitCode({ exitCode: null, signal: 'SIGSEGV' }, finished('error'))).toBe(1);
+		expect(effectiveExitCode({ exitCode: null, signal: 'SIGSEGV' }, finished('waiting'))).toBe(0);
 	});
 
 	it('leaves every other crash a failure', () => {
