@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: PNGs of the package in the editor of the n8n that `npm start` runs
- * (http://localhost:5678, or --url), saved into docs/ for the README. Start `npm start` first, in
+ * (http://localhost:5678, or --url), saved into docs/ for the README and the pages. Start `npm start` first, in
  * another terminal. Chromium is Debian's `chromium` package, installed when missing and running
  * as root.
  */

@@ -63,7 +63,7 @@ export function timelineFigure(report: Pick<BenchReport, 'date' | 'batch' | 'bat
 	};
 }
 
-/** The results as Markdown: the same text is printed, written to bench/latest.md and shown in the README. */
+/** The results as Markdown: the same text is printed, written to bench/latest.md and shown in docs/performance.md. */
 export function formatReport(report: BenchReport): string {
 	const { videos, slots, pollIntervalSeconds, renderSeed } = report.batch;
 	const lines = [

@@ -25,7 +25,7 @@ export const SCREENSHOT_EXAMPLES = ['text-to-video', 'invalid-combination', 'on-
 
 export interface Shot {
 	file: string;
-	/** What it shows: the README's caption. */
+	/** What it shows: the caption in docs/. */
 	caption: string;
 }
 

@@ -39,7 +39,7 @@ describe('Retry On Fail in a real n8n', () => {
 		expect(generations).toEqual([]);
 	});
 
-	it('an operation that starts nothing (Video > List, Download) runs as usual', async () => {
+	it('an operation that starts nothing (Video → Get Many, Download) runs as usual', async () => {
 		const videoId = await submitVideo(n8n.simulator, {});
 		await waitUntilFinal(n8n.simulator, videoId);
 		n8n.simulator.clearLog();

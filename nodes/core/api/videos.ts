@@ -68,7 +68,7 @@ export async function submitGeneration(context: PixverseContext, endpoint: Gener
 	if (typeof videoId !== 'string' || !videoId) {
 		throw new NodeOperationError(context.getNode(), 'PixVerse accepted the request but returned no video ID', {
 			itemIndex: options.itemIndex,
-			description: `useapi.net answered ${ENDPOINTS[endpoint]} with: ${redactSecrets(JSON.stringify(answer)).slice(0, 300)}. Check Video > List before running again.`,
+			description: `useapi.net answered ${ENDPOINTS[endpoint]} with: ${redactSecrets(JSON.stringify(answer)).slice(0, 300)}. Check Video → Get Many before running again.`,
 		});
 	}
 	return { videoId, answer };

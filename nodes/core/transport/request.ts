@@ -162,7 +162,7 @@ export async function pixverseRequest<T = IDataObject>(
 				...errorContext,
 				description:
 					request.kind === 'generation'
-						? 'The request may have reached useapi.net and started a job, so it was not sent again (that could charge twice). Check Video > List or Scheduler > List Running Jobs before running again.'
+						? 'The request may have reached useapi.net and started a job, so it was not sent again (that could charge twice). Check Video → Get Many or Scheduler → List Running Jobs before running again.'
 						: undefined,
 			});
 		}

@@ -110,7 +110,7 @@ describe('Resume When PixVerse Calls Back', () => {
 		for (const lost of deliveries.filter((delivery) => delivery.status === 500)) expect(lost.answer).toEqual({ message: 'Execution is already being resumed by another process' });
 		const output = await waiting.resumed();
 		expect(output.map((item) => item.json.video_status_name)).toEqual(['COMPLETED', 'COMPLETED']);
-		// n8n runs no node code after its compare-and-set, so a process that decided at the same moment downloads too (README, Scaling out).
+		// n8n runs no node code after its compare-and-set, so a process that decided at the same moment downloads too (docs/scaling-out.md).
 		const downloads = session.sim.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/media/')).length;
 		const decided = deliveries.filter((delivery) => delivery.result?.workflowData).length;
 		expect(decided).toBeGreaterThanOrEqual(1);

@@ -31,7 +31,7 @@ const R = 5000;
 const SHARED = webhookBatchWorkflow({ id: 'queueShared', path: 'queue-shared', videos: 8, wait: WAIT_PARAMETERS.poll(1) });
 const SPREAD = webhookBatchWorkflow({ id: 'queueSpread', path: 'queue-spread', videos: 24, wait: WAIT_PARAMETERS.callback() });
 const TRIGGER = 'pvOnVideoFinished';
-/** The README's recipe: the trigger, then an atomic Redis increment on `dedupe_key` and a Filter keeping the first delivery. */
+/** The recipe of docs/scaling-out.md: the trigger, then an atomic Redis increment on `dedupe_key` and a Filter keeping the first delivery. */
 const DEDUPED = dedupedTriggerWorkflow();
 const DEDUPED_PATH = `/webhook/${DEDUPED_WEBHOOK_ID}/${CALLBACK_PATH}?${SECRET_PARAMETER}=${callbackSecret(DEFAULT_TOKEN)}`;
 const TRIGGER_PATH = `/webhook/6f0c2a8e-5d1b-4c3e-9a7f-2b4d6e8f0a13/${CALLBACK_PATH}?${SECRET_PARAMETER}=${callbackSecret(DEFAULT_TOKEN)}`;
@@ -146,7 +146,7 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 		expect(resumedAnswers).toBe(1);
 		// n8n 2.41 runs webhook() before its compare-and-set and no node code after it (it disables the
 		// waiting node), so a process that decided at the same instant and lost downloads too: each MP4
-		// once per deciding process, no more (README, Scaling out). Callbacks after the resume get 409.
+		// once per deciding process, no more (docs/scaling-out.md). Callbacks after the resume get 409.
 		expect(settled.downloads).toBe(items.length * (1 + lostRace));
 		expect(settled.rows).toBe(settled.downloads);
 	});

@@ -227,13 +227,13 @@ export const msSince = (started: number, execution: { stoppedAt?: string | Date 
 export const DEDUPED_WEBHOOK_ID = '3b7e9d21-6c4a-4f8e-b1d2-8a5c0e7f9b36';
 const REDIS_CREDENTIAL = { id: 'pvQueueRedis', name: 'Redis (queue cluster)' };
 
-/** n8n's Redis credential for the cluster's own Redis, which the README's recipe uses. */
+/** n8n's Redis credential for the cluster's own Redis, which the recipe of docs/scaling-out.md uses. */
 function redisCredential(port: number): CredentialToImport {
 	return { ...REDIS_CREDENTIAL, type: 'redis', data: { host: '127.0.0.1', port, database: 0, password: '', ssl: false } };
 }
 
 /**
- * The README's recipe against duplicate runs: a PixVerse Trigger (webhook mode), then n8n's Redis
+ * The recipe of docs/scaling-out.md against duplicate runs: a PixVerse Trigger (webhook mode), then n8n's Redis
  * node incrementing a key named after `dedupe_key` (atomic: only the first delivery reads 1), then
  * a Filter keeping 1, then a Set node.
  */

@@ -3,7 +3,7 @@ import { submitVideo } from '../../simulatorVideos';
 
 const MP4_BYTES = 120_000;
 
-describe('Video > List, Download and Delete against the simulator', () => {
+describe('Video → Get Many, Download and Delete against the simulator', () => {
 	const session = simulatorSession({ mp4Bytes: MP4_BYTES });
 
 	describe('Delete', () => {

@@ -5,7 +5,7 @@ import { submitVideo } from '../../simulatorVideos';
 
 const MP4_BYTES = 120_000;
 
-describe('Video > List, Download and Delete against the simulator', () => {
+describe('Video → Get Many, Download and Delete against the simulator', () => {
 	const session = simulatorSession({ mp4Bytes: MP4_BYTES });
 	const listRequests = () => session.apiRequests().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/videos?'));
 	const query = (path: string) => Object.fromEntries(new URL(path, 'http://x').searchParams);
