@@ -99,7 +99,9 @@ export const triggerProperties: INodeProperties[] = TriggerProperties.from<INode
 				name: 'replyRef',
 				type: 'string',
 				default: '',
-				description: 'Only videos whose replyRef is exactly this text (set by the PixVerse node that started them)',
+				placeholder: 'e.g. n8n-execution-1234-*',
+				description:
+					'Only videos whose replyRef (set by the PixVerse node that started them) is exactly this text; end it with * for every replyRef starting with the text before it, e.g. n8n-execution-1234-* for the videos execution 1234 started without a reference of yours',
 			},
 		],
 	},

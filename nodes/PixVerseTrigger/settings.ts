@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import { maxDownloadBytes } from '../core/binaryPropertyField';
-import { replyRefOf } from './videoEvent';
+import { replyRefMatches } from '../core/videoStatus';
 import type { FinalEvent, VideoEvent } from './videoEvent';
 
 export type TriggerContext = IWebhookFunctions | IPollFunctions;
@@ -38,6 +38,6 @@ export function readTriggerSettings(context: TriggerContext): TriggerSettings {
 export function wantsEvent(settings: TriggerSettings, event: VideoEvent, record: IDataObject): boolean {
 	if (event === 'progress' ? !settings.includeProgress : !settings.statuses.includes(event)) return false;
 	if (settings.models.length && !settings.models.includes(String(record.model ?? ''))) return false;
-	if (settings.replyRef && replyRefOf(record) !== settings.replyRef) return false;
+	if (settings.replyRef && !replyRefMatches(record, settings.replyRef)) return false;
 	return true;
 }

@@ -46,3 +46,14 @@ export function replyRefOf(record: IDataObject): string | undefined {
 	const value = record.replyRef ?? nested;
 	return typeof value === 'string' ? value : undefined;
 }
+
+/**
+ * Whether the record's replyRef matches a filter: exactly this text, or, when the filter ends in
+ * `*`, any replyRef starting with the text before it (`n8n-execution-1234-*`: every video that
+ * execution 1234 started without a reference of the user's).
+ */
+export function replyRefMatches(record: IDataObject, filter: string): boolean {
+	const reference = replyRefOf(record);
+	if (reference === undefined) return false;
+	return filter.endsWith('*') ? reference.startsWith(filter.slice(0, -1)) : reference === filter;
+}

@@ -13,13 +13,15 @@ import { signReplyUrl } from '../actions/shared/callbackOptions';
 import { readWaitSettings } from '../actions/shared/waitFields';
 import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
-import { callbackResumeUrl, settleOrPark, withResumeCallback } from './callback';
+import { callbackResumeUrl, settleOrPark, videosNotCallingBack, withResumeCallback } from './callback';
 import { SlotPace } from './slotPace';
 import { settledWithin, waveSizeFromFreeSlots } from './freeSlots';
 import type { AcceptedJob, PolledVideo } from './jobs';
 import { submittedVideo } from './jobs';
 import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
+import type { AdoptedVideo } from './idempotency';
+import { planIdempotency, reusedItem, sharedJobs } from './idempotency';
 
 /**
  * The batch part of the generation runtime: every item is checked before anything is sent, then
@@ -243,9 +245,23 @@ async function submitAsSlotsFree(
 type Prepare = (context: IExecuteFunctions, itemIndex: number) => PreparedGeneration | Promise<PreparedGeneration>;
 
 /**
+ * Callback mode: adopted videos still rendering that will not call this execution back (another
+ * execution sent them) are polled in this run until final or the deadline; then every video is
+ * read once more, since n8n refuses callbacks while the execution runs.
+ */
+async function pollAdoptedNotCallingBack(context: IExecuteFunctions, videos: Map<string, PolledVideo>, adopted: AdoptedVideo[], resumeUrl: string, intervalMs: number, deadline: number): Promise<void> {
+	const rendering = adopted.map(({ job }) => job.videoId).filter((videoId) => videos.get(videoId)!.outcome === 'pending');
+	const silent = [...(await videosNotCallingBack(context, rendering, resumeUrl)).keys()];
+	if (!silent.length) return;
+	await pollUntilSettled(context, new Map(silent.map((videoId) => [videoId, videos.get(videoId)!])), { intervalMs, deadline });
+	await checkVideosOnce(context, videos);
+}
+
+/**
  * Runs one generation per input item. Outputs keep input order and pairing; every accepted video
- * id reaches the output or the error. In callback mode the run ends parked (settleOrPark) and
- * webhook() brings the videos out (resumeOnCallback).
+ * id reaches the output or the error. Items with an Idempotency Key found on an existing video
+ * reuse it (idempotency.ts). In callback mode the run ends parked (settleOrPark) and webhook()
+ * brings the videos out (resumeOnCallback).
  */
 export async function runGenerations(context: IExecuteFunctions, prepare: Prepare): Promise<INodeExecutionData[]> {
 	const items = context.getInputData();
@@ -254,39 +270,52 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 	const prepared: Array<PreparedGeneration | undefined> = [];
 	const wait = readWaitSettings(context);
 	const resumeUrl = wait.mode === 'callback' ? await callbackResumeUrl(context) : undefined;
+	const refuse = (error: unknown, itemIndex: number) => {
+		if (!continueOnFail) throw asNodeError(context.getNode(), error, itemIndex);
+		output[itemIndex] = errorItem(error, itemIndex);
+	};
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const generation = withCallbackOptions(context, itemIndex, await prepare(context, itemIndex));
 			prepared[itemIndex] = resumeUrl === undefined ? generation : withResumeCallback(context, itemIndex, generation, resumeUrl);
 		} catch (error) {
-			if (!continueOnFail) throw asNodeError(context.getNode(), error, itemIndex);
-			output[itemIndex] = errorItem(error, itemIndex);
+			refuse(error, itemIndex);
 		}
 	}
 
 	const queue = prepared.flatMap((generation, itemIndex): QueuedItem[] =>
 		generation ? [{ itemIndex, generation, account: (context.getNodeParameter('account', itemIndex, '') as string).trim() }] : [],
 	);
+	const plan = await planIdempotency(context, queue, refuse);
 	const startedAt = Date.now();
-	const { accepted, videos, failures } = await submitAsSlotsFree(context, queue, wait, (error, itemIndex, acceptedSoFar) => {
+	const { accepted, videos, failures } = await submitAsSlotsFree(context, plan.toSend, wait, (error, itemIndex, acceptedSoFar) => {
 		if (!continueOnFail) throw mentionAccepted(context, error, acceptedSoFar, itemIndex);
 	});
 	for (const [itemIndex, error] of failures) output[itemIndex] = errorItem(error, itemIndex);
+	const adoptedJobs = plan.adopted.map(({ job }) => job);
+	const reused = [...adoptedJobs, ...sharedJobs(context, plan, [...accepted, ...adoptedJobs], output)];
+	const adoptedVideos = new Map(plan.adopted.map(({ job, video }) => [job.videoId, video]));
 
 	if (wait.mode === 'none') {
 		for (const job of accepted) {
 			output[job.itemIndex] = videoItem({ ...job.answer, video_id: job.videoId, video_status_name: 'SUBMITTED', video_status_final: false }, job.itemIndex);
 		}
+		for (const job of reused) output[job.itemIndex] = reusedItem(job, adoptedVideos.get(job.videoId));
 		return output;
 	}
 
+	for (const [videoId, video] of adoptedVideos) videos.set(videoId, video);
+	const deadline = startedAt + wait.timeoutMs;
 	if (wait.mode === 'callback') {
 		for (const job of accepted) videos.set(job.videoId, submittedVideo(job.videoId));
 		await checkVideosOnce(context, videos);
-		return await settleOrPark(context, output, accepted, videos, { ...wait, deadline: new Date(startedAt + wait.timeoutMs) }, accepted);
+		await pollAdoptedNotCallingBack(context, videos, plan.adopted, resumeUrl!, wait.intervalMs, deadline);
+		return await settleOrPark(context, output, [...accepted, ...reused], videos, { ...wait, deadline: new Date(deadline) }, accepted);
 	}
 
-	await putFinishedItems(context, output, accepted, videos, wait, accepted);
+	// Adopted videos still rendering are polled once this run's own are settled (they render meanwhile).
+	await pollUntilSettled(context, videos, { intervalMs: wait.intervalMs, deadline });
+	await putFinishedItems(context, output, [...accepted, ...reused], videos, wait, accepted);
 	return output;
 }

@@ -1,11 +1,9 @@
 import { NodeApiError, NodeOperationError, randomString } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../core/api/endpoints';
-import { listRunningJobs } from '../../core/api/scheduler';
 import type { AcceptedGeneration, GenerationEndpoint } from '../../core/api/videos';
-import { listVideos } from '../../core/api/videos';
-import { replyRefOf } from '../../core/videoStatus';
+import { findByReference, searchedPlaces } from './findByReference';
 
 /**
  * A generation POST whose answer was lost (timeout, reset) may still have started a paid job.
@@ -26,17 +24,8 @@ export function isLostAnswer(error: unknown): error is NodeApiError {
 	return error instanceof NodeApiError && !error.httpCode;
 }
 
-/** How many of the newest videos are searched (useapi's page limit). */
-const VIDEO_PAGE = 50;
 /** Jobs started this long before the POST are not ours, whatever their reference (clock skew allowed). */
 const CLOCK_SKEW_MS = 5 * 60_000;
-
-const startedBefore = (value: unknown, sentAt: number) => typeof value === 'string' && Date.parse(value) < sentAt - CLOCK_SKEW_MS;
-
-/** The ids of the jobs that carry this reference and may be ours. */
-function matching(jobs: IDataObject[], reference: string, idField: string, timeField: string, sentAt: number): string[] {
-	return jobs.filter((job) => replyRefOf(job) === reference && !startedBefore(job[timeField], sentAt)).map((job) => String(job[idField]));
-}
 
 interface LostSubmit {
 	endpoint: GenerationEndpoint;
@@ -49,35 +38,31 @@ interface LostSubmit {
 }
 
 /**
- * Looks the job of a lost answer up among the running jobs (GET /scheduler) and the newest videos
- * (GET /videos), matching on the reference only. Both are read, so a reference the user gave to
- * more than one job (a running one, a finished one) is seen to be ambiguous: only a single job
- * carrying it is claimed. With none or several, the error says where it looked, with the
- * reference to check later.
+ * Looks the job of a lost answer up among the running jobs and the videos started since shortly
+ * before the POST (findByReference), matching on the reference only. Both are read, so a
+ * reference the user gave to more than one job (a running one, a finished one) is seen to be
+ * ambiguous: only a single job carrying it is claimed. With none or several, the error says
+ * where it looked, with the reference to check later.
  */
 export async function recoverLostAnswer(context: IExecuteFunctions, lost: LostSubmit): Promise<AcceptedGeneration> {
 	const { itemIndex, reference, email, sentAt } = lost;
-	const options = { itemIndex, signal: context.getExecutionCancelSignal() };
-	const videosSearched = `${ENDPOINTS.listVideos} (the newest ${VIDEO_PAGE}${email ? ` of ${email}` : ''})`;
-	const foundIn = new Map<string, string>();
+	const search = { since: new Map([[reference, sentAt - CLOCK_SKEW_MS]]), account: email };
+	let found;
 	try {
-		for (const id of matching(await listRunningJobs(context, options), reference, 'id', 'started', sentAt)) foundIn.set(id, ENDPOINTS.listRunningJobs);
-		const videos = await listVideos(context, { email, limit: VIDEO_PAGE, offset: 0 }, options);
-		for (const id of matching(videos, reference, 'video_id', 'created_at', sentAt)) if (!foundIn.has(id)) foundIn.set(id, ENDPOINTS.listVideos);
+		found = await findByReference(context, search, { itemIndex, signal: context.getExecutionCancelSignal() });
 	} catch (lookupError) {
 		throw lostAnswerError(context, lost, `Looking the job up failed too (${(lookupError as Error).message}).`);
 	}
-	const found = [...foundIn];
 	if (found.length === 1) {
-		const [[videoId, where]] = found;
-		return { videoId, answer: { video_id: videoId, replyRef: reference, recovered_from: where } };
+		const [{ videoId, foundIn }] = found;
+		return { videoId, answer: { video_id: videoId, replyRef: reference, recovered_from: foundIn } };
 	}
 	throw lostAnswerError(
 		context,
 		lost,
 		found.length
-			? `${found.length} jobs carry that reference (${found.map(([id]) => id).join(', ')}), so none was claimed.`
-			: `Looked in ${ENDPOINTS.listRunningJobs} and ${videosSearched} and found no job with that reference.`,
+			? `${found.length} jobs carry that reference (${found.map((job) => job.videoId).join(', ')}), so none was claimed.`
+			: `Looked in ${searchedPlaces(search, 'the videos created since 5 minutes before the request')} and found no job with that reference.`,
 	);
 }
 

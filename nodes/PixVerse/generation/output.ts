@@ -22,7 +22,8 @@ export function mentionAccepted(context: IExecuteFunctions, error: unknown, acce
 }
 
 /**
- * The output item of one waited-for video: the record (with the MP4 when asked), the record with
+ * The output item of one waited-for video: the record (with the MP4 when asked; `reused` when an
+ * Idempotency Key found it instead of a new generation), the record with
  * `timed_out` when the wait ended first, or an error naming the id when it failed, was moderated
  * or could not be downloaded.
  */
@@ -35,6 +36,7 @@ export async function finishedItem(
 	const json: IDataObject = { ...video.record };
 	if (job.answer.cost_credits !== undefined) json.cost_credits = job.answer.cost_credits;
 	if (json.replyRef === undefined && job.answer.replyRef !== undefined) json.replyRef = job.answer.replyRef;
+	if (job.answer.reused === true) json.reused = true;
 	if (video.timedOut) {
 		json.timed_out = true;
 		if (video.lastError) json.last_error = video.lastError;

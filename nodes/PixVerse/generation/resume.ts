@@ -62,7 +62,7 @@ export async function takeTurn(key: string): Promise<CallbackTurn> {
 export interface AwaitedVideo {
 	position: number;
 	videoId: string;
-	/** The parked item's fields (last known record, cost_credits). */
+	/** The parked item's fields (last known record, cost_credits, reused). */
 	json: IDataObject;
 }
 
@@ -160,7 +160,7 @@ async function resumedItems(context: IWebhookFunctions, parked: INodeExecutionDa
 			continue;
 		}
 		const record = records.get(video.videoId)!;
-		const job = { itemIndex: position, videoId: video.videoId, answer: { cost_credits: video.json.cost_credits } };
+		const job = { itemIndex: position, videoId: video.videoId, answer: { cost_credits: video.json.cost_credits, reused: video.json.reused } };
 		try {
 			items.push(await finishedItem(context, job, { outcome: videoOutcome(record), record, timedOut: false }, settings));
 		} catch (error) {

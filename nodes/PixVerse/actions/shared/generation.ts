@@ -6,6 +6,8 @@ import type { SettingProblem } from '../../../core/models/validate';
 import { accountField } from './commonFields';
 import { callbackBody, callbackOptionsField, callbackProblems, readCallbackOptions } from './callbackOptions';
 import type { FileInput } from './fileInput';
+import type { IdempotencySettings } from './idempotencyOptions';
+import { readIdempotency } from './idempotencyOptions';
 import { waitFields } from './waitFields';
 import { generationReference } from '../../generation/lostAnswer';
 
@@ -15,6 +17,8 @@ export interface PreparedGeneration {
 	body: IDataObject;
 	/** Files to upload (or already uploaded paths) whose paths go into these body fields. */
 	files: FileInput[];
+	/** Set when the item has an Idempotency Key (sent as its replyRef). */
+	idempotency?: IdempotencySettings;
 }
 
 /**
@@ -42,12 +46,13 @@ export function generationOptions(): INodeProperties[] {
 
 /**
  * Adds the item's callback options (replyUrl, replyRef) to a prepared request, checked first.
- * Every generation carries a reference: the user's replyRef, else a unique one, by which its job
- * is found when the answer to the POST is lost.
+ * Every generation carries a reference: the item's Idempotency Key, else the user's replyRef,
+ * else a unique one, by which its job is found when the answer to the POST is lost.
  */
 export function withCallbackOptions(context: IExecuteFunctions, itemIndex: number, prepared: PreparedGeneration): PreparedGeneration {
 	const callback = readCallbackOptions(context, itemIndex);
-	rejectProblems(context, itemIndex, callbackProblems(callback));
-	callback.replyRef ??= generationReference(context, itemIndex);
-	return { ...prepared, body: { ...prepared.body, ...callbackBody(callback) } };
+	const { settings: idempotency, problems } = readIdempotency(context, itemIndex, callback.replyRef);
+	rejectProblems(context, itemIndex, [...callbackProblems(callback), ...problems]);
+	callback.replyRef = idempotency?.key ?? callback.replyRef ?? generationReference(context, itemIndex);
+	return { ...prepared, body: { ...prepared.body, ...callbackBody(callback) }, ...(idempotency ? { idempotency } : {}) };
 }

@@ -35,18 +35,26 @@ export interface PagingSettings {
 /** One request: items from `offset`, at most `limit` of them. */
 export type FetchPage<T> = (offset: number, limit: number) => Promise<T[]>;
 
+export interface PageFilter<T> {
+	/** Only the items it keeps are collected and count against the Limit (every request then asks for a full page). */
+	keep?: (item: T) => boolean;
+	/** Ends the walk after a page it is true for, e.g. one reaching past a time window in a list sorted by time. */
+	isLastPage?: (page: T[]) => boolean;
+}
+
 /**
  * Pages through an offset/limit list until a page comes back short, asking for no more than
  * the Limit still needs. `keyOf` names an item: a page that brings nothing new ends the walk,
  * so a server that ignores the offset cannot loop it forever.
  */
-export async function collectPages<T>(fetchPage: FetchPage<T>, settings: PagingSettings, keyOf: (item: T) => unknown): Promise<T[]> {
+export async function collectPages<T>(fetchPage: FetchPage<T>, settings: PagingSettings, keyOf: (item: T) => unknown, filter: PageFilter<T> = {}): Promise<T[]> {
 	const collected: T[] = [];
 	const seen = new Set<unknown>();
 	let offset = 0;
 	for (;;) {
-		const wanted = settings.returnAll ? settings.pageSize : Math.min(settings.pageSize, settings.limit - collected.length);
-		if (wanted <= 0) break;
+		const missing = settings.returnAll ? Number.POSITIVE_INFINITY : settings.limit - collected.length;
+		if (missing <= 0) break;
+		const wanted = filter.keep ? settings.pageSize : Math.min(settings.pageSize, missing);
 		const page = await fetchPage(offset, wanted);
 		const fresh = page.filter((item) => {
 			const key = keyOf(item);
@@ -54,9 +62,9 @@ export async function collectPages<T>(fetchPage: FetchPage<T>, settings: PagingS
 			seen.add(key);
 			return true;
 		});
-		collected.push(...fresh);
+		collected.push(...(filter.keep ? fresh.filter(filter.keep) : fresh));
 		offset += page.length;
-		if (page.length < wanted || fresh.length === 0) break;
+		if (page.length < wanted || fresh.length === 0 || filter.isLastPage?.(page)) break;
 	}
 	return settings.returnAll ? collected : collected.slice(0, settings.limit);
 }
