@@ -71,6 +71,6 @@ function lostAnswerError(context: IExecuteFunctions, { endpoint, itemIndex, refe
 		itemIndex,
 		description:
 			`${outcome} The request may still have started a video, so it was not sent again (that could charge twice). ` +
-			`Check Video → Get Many (or a PixVerse Trigger filtering on this replyRef) for a video with replyRef "${reference}" before running this item again.`,
+			`Check Video → Get Many with Filters → Callback Reference (replyRef) "${reference}" (or a PixVerse Trigger filtering on it) before running this item again.`,
 	});
 }

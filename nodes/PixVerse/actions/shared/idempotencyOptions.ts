@@ -59,7 +59,7 @@ export function readIdempotency(context: IExecuteFunctions, itemIndex: number, r
 		problems.push({
 			field: 'options.idempotencyKey',
 			value: `${key.slice(0, 60)}…`,
-			message: `The Idempotency Key is ${key.length} characters long; it is sent as the replyRef, which useapi.net takes up to ${REPLY_FIELD_MAX_LENGTH} characters`,
+			message: `The Idempotency Key is ${key.length} characters long; allowed: up to ${REPLY_FIELD_MAX_LENGTH} (it is sent as the replyRef)`,
 		});
 	}
 	if (key && replyRef !== undefined && replyRef !== key) {
