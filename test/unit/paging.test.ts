@@ -54,4 +54,18 @@ describe('collectPages', () => {
 		expect(items).toHaveLength(40);
 		expect(requests).toEqual([[0, 40], [40, 40]]);
 	});
+
+	it('with a filter, counts only the items kept against the Limit, asking for full pages', async () => {
+		const { fetchPage, requests } = server(200);
+		const items = await collectPages(fetchPage, { returnAll: false, limit: 5, pageSize: 40 }, byId, { keep: (item) => item.id % 20 === 0 });
+		expect(items.map(byId)).toEqual([0, 20, 40, 60, 80]);
+		expect(requests).toEqual([[0, 40], [40, 40], [80, 40]]);
+	});
+
+	it('ends after the page the last-page test is true for', async () => {
+		const { fetchPage, requests } = server(200);
+		const items = await collectPages(fetchPage, { returnAll: true, limit: 0, pageSize: 40 }, byId, { isLastPage: (page) => page.some((item) => item.id >= 70) });
+		expect(items).toHaveLength(80);
+		expect(requests).toEqual([[0, 40], [40, 40]]);
+	});
 });

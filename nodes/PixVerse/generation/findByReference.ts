@@ -6,6 +6,7 @@ import { ENDPOINTS } from '../../core/api/endpoints';
 import { listRunningJobs } from '../../core/api/scheduler';
 import { listVideos } from '../../core/api/videos';
 import { replyRefOf } from '../../core/videoStatus';
+import type { FetchPage } from '../actions/shared/paging';
 import { collectPages } from '../actions/shared/paging';
 
 /**
@@ -61,6 +62,18 @@ export function reachesBefore(page: IDataObject[], earliest: number): boolean {
 	return page.some((video) => (timeOf(video.created_at) ?? Number.POSITIVE_INFINITY) < earliest);
 }
 
+/**
+ * The videos of one account's list (newest first) that carry one of the references inside its
+ * window, read page by page until a page is short or reaches before the earliest window.
+ */
+export async function videosCarrying(fetchPage: FetchPage<IDataObject>, since: Map<string, number>): Promise<IDataObject[]> {
+	const earliest = Math.min(...since.values());
+	return await collectPages(fetchPage, { returnAll: true, limit: 0, pageSize: SEARCH_PAGE_SIZE }, (video) => video.video_id ?? JSON.stringify(video), {
+		keep: (video) => carriesReference(video, since, 'created_at'),
+		isLastPage: (page) => reachesBefore(page, earliest),
+	});
+}
+
 async function searchedAccounts(context: IExecuteFunctions, account: string | undefined, options: CallOptions): Promise<string[]> {
 	return account ? [account] : Object.keys(await listAccounts(context, options));
 }
@@ -78,14 +91,8 @@ export async function findByReference(context: IExecuteFunctions, search: Refere
 		const videoId = String(job.id);
 		found.set(videoId, { videoId, reference: replyRefOf(job)!, foundIn: ENDPOINTS.listRunningJobs, startedAt: timeOf(job.started) });
 	}
-	const earliest = Math.min(...search.since.values());
 	for (const email of await searchedAccounts(context, search.account, options)) {
-		const videos = await collectPages(
-			async (offset, limit) => await listVideos(context, { email, limit, offset }, options),
-			{ returnAll: true, limit: 0, pageSize: SEARCH_PAGE_SIZE },
-			(video) => video.video_id ?? JSON.stringify(video),
-			{ keep: (video) => carriesReference(video, search.since, 'created_at'), isLastPage: (page) => reachesBefore(page, earliest) },
-		);
+		const videos = await videosCarrying(async (offset, limit) => await listVideos(context, { email, limit, offset }, options), search.since);
 		for (const record of videos) {
 			const videoId = String(record.video_id);
 			const running = found.get(videoId);

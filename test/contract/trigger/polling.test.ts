@@ -141,6 +141,18 @@ describe('PixVerse Trigger, polling mode', () => {
 		expect(events(await progress.poll()).map(([event]) => event)).toEqual(['completed', 'failed', 'moderated', 'failed', 'failed']);
 	});
 
+	it('filters by a replyRef prefix ending in *: the videos of one execution that crashed', async () => {
+		const harness = await trigger({ account: DEMO, filters: { replyRef: 'n8n-execution-42-*' } });
+		expect(await harness.poll('trigger', 'activate')).toBeNull();
+		const ofExecution = [
+			await submitVideo(session.sim, { email: DEMO, replyRef: 'n8n-execution-42-abcdefgh-item-0' }),
+			await submitVideo(session.sim, { email: DEMO, replyRef: 'n8n-execution-42-ijklmnop-item-1' }),
+		];
+		const others = [await submitVideo(session.sim, { email: DEMO, replyRef: 'n8n-execution-421-abcdefgh-item-0' }), await submitVideo(session.sim, { email: DEMO })];
+		await videosFinished(session.sim, [...ofExecution, ...others]);
+		expect(events(await harness.poll())).toEqual(ofExecution.map((id) => ['completed', id]));
+	});
+
 	it('downloads completed videos when asked', async () => {
 		const harness = await trigger({ account: DEMO, options: { download: true } });
 		expect(await harness.poll('trigger', 'activate')).toBeNull();

@@ -1,6 +1,6 @@
 import { NodeApiError } from 'n8n-workflow';
 
-import { simulatorSession } from '../../simulatorSession';
+import { simulatorSession, textToVideo } from '../../simulatorSession';
 import { submitVideo } from '../../simulatorVideos';
 
 const MP4_BYTES = 120_000;
@@ -46,6 +46,30 @@ describe('Video → Get Many, Download and Delete against the simulator', () => 
 				{ limit: '40', offset: '0' },
 				{ limit: '2', offset: '40' },
 			]);
+		});
+
+		it('filters by replyRef exactly, reading on until Limit videos match', async () => {
+			await session.sim.configure({ renderMs: 1 });
+			const refs = Array.from({ length: 45 }, (_, index) => (index % 10 === 0 ? 'sheet-a' : `sheet-a-${index}`));
+			const ids: string[] = [];
+			for (const replyRef of refs) ids.push(await submitVideo(session.sim, { replyRef }));
+			session.sim.clearLog();
+			const run = await session.run({ resource: 'video', operation: 'list', returnAll: false, limit: 5, filters: { replyRef: 'sheet-a' } });
+			expect(run.error).toBeUndefined();
+			expect(run.output![0].map((item) => item.json.video_id)).toEqual([40, 30, 20, 10, 0].map((index) => ids[index]));
+			expect(listRequests().map((entry) => query(entry.path))).toEqual([
+				{ limit: '40', offset: '0' },
+				{ limit: '40', offset: '40' },
+			]);
+		});
+
+		it("finds every video an execution started without a reference of the user's, by the prefix n8n-execution-<id>-*", async () => {
+			const started = await session.run(textToVideo({ prompt: '={{ $json.prompt }}', waitMode: 'none' }), { items: [{ json: { prompt: 'one' } }, { json: { prompt: 'two' } }] });
+			await submitVideo(session.sim, { replyRef: 'n8n-execution-other' });
+			await submitVideo(session.sim);
+			const { executionId } = started.harness;
+			const run = await session.run({ resource: 'video', operation: 'list', returnAll: true, filters: { replyRef: `n8n-execution-${executionId}-*` } });
+			expect(run.output![0].map((item) => item.json.video_id).sort()).toEqual(started.output![0].map((item) => item.json.video_id).sort());
 		});
 
 		it('lists videos still rendering with their status', async () => {
