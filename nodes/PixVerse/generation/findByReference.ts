@@ -36,6 +36,8 @@ export interface ReferenceSearch {
 	since: Map<string, number>;
 	/** The PixVerse account whose videos to read; none: every account configured on useapi.net. */
 	account?: string;
+	/** Whether a running job counts whatever its start (the windows then apply to the video list only). */
+	anyRunning?: boolean;
 }
 
 /** Epoch seconds below this are read as seconds, not milliseconds (it is 1973 in ms, 5138 in s). */
@@ -86,8 +88,9 @@ export function searchedPlaces(search: ReferenceSearch, window: string): string 
 /** The jobs and videos carrying the references, each once, running jobs first. Failing reads throw. */
 export async function findByReference(context: IExecuteFunctions, search: ReferenceSearch, options: CallOptions = {}): Promise<FoundJob[]> {
 	const found = new Map<string, FoundJob>();
+	const runningSince = search.anyRunning ? new Map([...search.since.keys()].map((reference) => [reference, Number.NEGATIVE_INFINITY])) : search.since;
 	for (const job of await listRunningJobs(context, options)) {
-		if (!carriesReference(job, search.since, 'started')) continue;
+		if (!carriesReference(job, runningSince, 'started')) continue;
 		const videoId = String(job.id);
 		found.set(videoId, { videoId, reference: replyRefOf(job)!, foundIn: ENDPOINTS.listRunningJobs, startedAt: timeOf(job.started) });
 	}

@@ -122,7 +122,8 @@ function firstOfEachKey<T extends KeyedItem>(context: IExecuteFunctions, keyed: 
 /** Looks the keys of these items (one account choice) up at once, then adopts, refuses or sends each. */
 async function lookUp<T extends KeyedItem>(context: IExecuteFunctions, items: T[], account: string, plan: IdempotencyPlan<T>, refuse: Refuse): Promise<void> {
 	const now = Date.now();
-	const search = { since: new Map(items.map((item) => [item.generation.idempotency!.key, now - item.generation.idempotency!.windowMs])), account: account || undefined };
+	const since = new Map(items.map((item) => [item.generation.idempotency!.key, now - item.generation.idempotency!.windowMs]));
+	const search = { since, account: account || undefined, anyRunning: true };
 	let found: FoundJob[];
 	try {
 		found = await findByReference(context, search, { itemIndex: items[0].itemIndex, signal: context.getExecutionCancelSignal() });

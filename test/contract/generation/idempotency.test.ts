@@ -188,6 +188,29 @@ describe('Idempotency Key', () => {
 		});
 	});
 
+	describe('the Idempotency Window', () => {
+		const twoDaysAgo = () => new Date(Date.now() - 48 * 3_600_000).toISOString();
+
+		it('applies to the video list: a video created before it is not found, and the item is sent', async () => {
+			const old = await existingVideo('row-old');
+			session.sim.addFault({ method: 'GET', path: '/\\/videos\\?/', kind: 'status', status: 200, body: { data: [{ video_id: old, replyRef: 'row-old', prompt: PROMPT, video_status_name: 'COMPLETED', created_at: twoDaysAgo() }] } });
+			const run = await session.run(keyed('row-old', { waitMode: 'none' }));
+			expect(run.error).toBeUndefined();
+			expect(creates()).toHaveLength(1);
+			expect(run.output![0][0].json.video_id).not.toBe(old);
+		});
+
+		it('does not apply to running jobs: one started before it is still adopted', async () => {
+			const running = await existingVideo('row-long', { finished: false });
+			session.sim.addFault({ method: 'GET', path: '/scheduler$/', kind: 'status', status: 200, body: [{ id: running, type: 'video', started: twoDaysAgo(), replyRef: 'row-long' }] });
+			session.sim.addFault({ method: 'GET', path: '/\\/videos\\?/', kind: 'status', status: 200, body: { data: [] } });
+			const run = await session.run(keyed('row-long', { waitMode: 'none' }));
+			expect(run.error).toBeUndefined();
+			expect(creates()).toHaveLength(0);
+			expect(run.output![0][0].json).toMatchObject({ video_id: running, video_status_name: 'SUBMITTED', reused: true });
+		});
+	});
+
 	describe('with Resume When PixVerse Calls Back', () => {
 		let waiting: WaitingServer;
 		const node = new PixVerse();

@@ -20,7 +20,7 @@ export const idempotencyOptionFields: INodeProperties[] = [
 		type: 'number',
 		default: 24,
 		typeOptions: { minValue: 0.01, numberPrecision: 2 },
-		description: 'How far back jobs and videos are searched for the Idempotency Key',
+		description: 'How far back videos are searched for the Idempotency Key (by their creation time); a job still running is found whatever its age',
 	},
 ];
 
