@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { GenerationEndpoint } from '../../../core/api/videos';
+import type { GenerationCharge } from '../../../core/models/generationCharge';
 import type { SettingProblem } from '../../../core/models/validate';
 import { accountField } from './commonFields';
 import { callbackBody, callbackOptionsField, callbackProblems, readCallbackOptions } from './callbackOptions';
@@ -15,6 +16,8 @@ export interface PreparedGeneration {
 	body: IDataObject;
 	/** Files to upload (or already uploaded paths) whose paths go into these body fields. */
 	files: FileInput[];
+	/** What it counts against a Credit Budget until the answer gives its price. */
+	charge: GenerationCharge;
 }
 
 /**

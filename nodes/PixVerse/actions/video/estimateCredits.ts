@@ -3,10 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { fetchEffects } from '../../../core/api/catalogs';
 import { ENDPOINTS } from '../../../core/api/endpoints';
-import { effectCost, findEffect } from '../../catalogs/effects';
+import { findEffect } from '../../catalogs/effects';
 import { findModel } from '../../../core/models';
-import type { CreditEstimate } from '../../../core/models/creditEstimate';
-import { estimateCreateCredits, estimateUpscaleCredits } from '../../../core/models/creditEstimate';
+import { estimateCreateCredits, estimateEffectCredits, estimateUpscaleCredits } from '../../../core/models/creditEstimate';
 import type { ModelDeclaration } from '../../../core/models/formFields';
 import { modelFields } from '../../../core/models/formFields';
 import { checkVideoSettings } from '../../../core/models/validate';
@@ -93,17 +92,13 @@ async function effectEstimate(context: IExecuteFunctions, itemIndex: number): Pr
 			description: 'Look the template up with Effect > Get Many and use its template_id.',
 		});
 	}
-	const credits = effectCost(effect);
-	const estimate: CreditEstimate = credits === undefined
-		? { credits: null, known: false, basis: 'The effects catalog gives no video_base_cost or fixed_cost for this template' }
-		: { credits, known: true, basis: `Effects catalog: video_base_cost ${Number(effect.video_base_cost) || 0} + fixed_cost ${Number(effect.fixed_cost) || 0}` };
 	return {
 		template_id: effect.template_id,
 		display_name: effect.display_name,
 		model: effect.template_model || null,
 		quality: effect.qualities[0] ?? null,
 		duration: effect.duration ?? null,
-		...estimate,
+		...estimateEffectCredits(effect),
 	};
 }
 
