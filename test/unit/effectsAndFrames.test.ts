@@ -1,6 +1,7 @@
 import { checkEffectRequest, describeEffect } from '../../nodes/PixVerse/catalogs/effects';
 import type { Effect } from '../../nodes/core/api/catalogs';
-import { effectCost, effectImageRange, findEffect } from '../../nodes/PixVerse/catalogs/effects';
+import { effectImageRange, findEffect } from '../../nodes/PixVerse/catalogs/effects';
+import { effectCost } from '../../nodes/core/models/creditEstimate';
 import { filterEffects } from '../../nodes/PixVerse/actions/effect/list';
 import { effectImageFields, numberedFields, segmentFields } from '../../nodes/PixVerse/actions/shared/frameFieldNames';
 import { splitList } from '../../nodes/PixVerse/actions/shared/fileFields';

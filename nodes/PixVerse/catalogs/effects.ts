@@ -5,14 +5,6 @@ export function findEffect(effects: Effect[], templateId: string | number): Effe
 	return effects.find((effect) => String(effect.template_id) === String(templateId).trim());
 }
 
-/** Credits one run of the template costs: video_base_cost + fixed_cost; undefined when the catalog gives neither. */
-export function effectCost(effect: Pick<Effect, 'video_base_cost' | 'fixed_cost'>): number | undefined {
-	const base = Number(effect.video_base_cost);
-	const fixed = Number(effect.fixed_cost);
-	if (!Number.isFinite(base) && !Number.isFinite(fixed)) return undefined;
-	return (Number.isFinite(base) ? base : 0) + (Number.isFinite(fixed) ? fixed : 0);
-}
-
 /** How many input images a template takes: effect_type N, or 2 to N when N is above 2. */
 export function effectImageRange(effect: Pick<Effect, 'effect_type'>): { min: number; max: number } {
 	const count = Math.max(1, Number.parseInt(effect.effect_type, 10) || 1);

@@ -22,6 +22,8 @@ import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
 import type { AdoptedVideo } from './idempotency';
 import { planIdempotency, reusedItem, sharedJobs } from './idempotency';
+import { answeredPrice, overBudgetText, refusedUncharged } from './creditBudget';
+import { executionLedger } from './executionCredits';
 
 /**
  * The batch part of the generation runtime: every item is checked before anything is sent, then
@@ -175,21 +177,52 @@ async function submitAsSlotsFree(
 		}
 	};
 
+	const budget = executionLedger(context);
+	/**
+	 * Which of these items the Credit Budget lets go now, in queue order: each reserves its credits
+	 * before it is sent. One over the budget fails (ending the run without Continue On Fail); from
+	 * one that fits only if a submission in flight is refused on, the rest waits for the next wave.
+	 */
+	const withinBudget = (items: QueuedItem[]) => {
+		const sent: QueuedItem[] = [];
+		const held: QueuedItem[] = [];
+		for (const item of items) {
+			const { charge } = item.generation;
+			const admission = held.length ? 'wait' : budget.admit(item.itemIndex, charge.credits ?? 0);
+			if (admission === 'send') sent.push(item);
+			else if (admission === 'wait') held.push(item);
+			else {
+				const { message, description } = overBudgetText(admission, 'basis' in charge ? charge.basis : '');
+				notSubmitted(item.itemIndex, message, description);
+				onSubmitError(outcome.failures.get(item.itemIndex), item.itemIndex, outcome.accepted);
+			}
+		}
+		return { sent, held };
+	};
+
 	/** Submits the first `wave` items of the queue at once; true when every one was accepted. */
 	const submitWave = async (wave: number) => {
 		const size = Math.min(wave, queue.length, cap - pendingIds(outcome.videos).length);
 		if (size <= 0 || stopReason) return false;
-		const sent = queue.slice(0, size);
+		const { sent, held } = withinBudget(queue.slice(0, size));
 		const results = await Promise.allSettled(sent.map((item) => submitItem(context, item)));
 		const busy = sent.filter((_, index) => results[index].status === 'fulfilled' && results[index].value === BUSY);
-		queue.splice(0, size, ...busy);
+		queue.splice(0, size, ...busy, ...held);
 		const errors: Array<{ itemIndex: number; error: unknown }> = [];
 		for (const [index, result] of results.entries()) {
+			const { itemIndex } = sent[index];
 			if (result.status === 'rejected') {
-				errors.push({ itemIndex: sent[index].itemIndex, error: result.reason });
+				// A refusal started nothing; a lost answer (or any other doubt) may have charged.
+				if (refusedUncharged(result.reason)) budget.release(itemIndex);
+				else budget.settle(itemIndex);
+				errors.push({ itemIndex, error: result.reason });
 				continue;
 			}
-			if (result.value === BUSY) continue;
+			if (result.value === BUSY) {
+				budget.release(itemIndex);
+				continue;
+			}
+			budget.settle(itemIndex, answeredPrice(result.value.answer));
 			pace.accepted(Date.now());
 			outcome.accepted.push(result.value);
 			if (wait.mode === 'poll') {
@@ -203,7 +236,8 @@ async function submitAsSlotsFree(
 			outcome.failures.set(itemIndex, error);
 			onSubmitError(error, itemIndex, outcome.accepted);
 		}
-		return busy.length === 0;
+		// Held back only by the budget (and something was sent), the next wave goes at once.
+		return busy.length === 0 && (sent.length > 0 || held.length === 0);
 	};
 
 	/**

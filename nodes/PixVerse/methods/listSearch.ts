@@ -1,7 +1,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { fetchEffects } from '../../core/api/catalogs';
-import { describeEffect, effectCost } from '../catalogs/effects';
+import { describeEffect } from '../catalogs/effects';
+import { effectCost } from '../../core/models/creditEstimate';
 
 /** The effect picker: templates whose name contains the typed text, each described in one line. */
 export async function searchEffects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

@@ -58,3 +58,24 @@ export function estimateUpscaleCredits(seconds: number): CreditEstimate {
 	}
 	return { credits, known: true, basis: `${credits} credits to upscale a ${seconds} s video to 4K (${source})` };
 }
+
+/** What prices an effect template: the effects catalog's own cost fields. */
+export interface EffectCostFields {
+	video_base_cost?: unknown;
+	fixed_cost?: unknown;
+}
+
+/** Credits one run of the template costs: video_base_cost + fixed_cost; undefined when the catalog gives neither. */
+export function effectCost(effect: EffectCostFields): number | undefined {
+	const base = Number(effect.video_base_cost);
+	const fixed = Number(effect.fixed_cost);
+	if (!Number.isFinite(base) && !Number.isFinite(fixed)) return undefined;
+	return (Number.isFinite(base) ? base : 0) + (Number.isFinite(fixed) ? fixed : 0);
+}
+
+/** Expected credits of one run of an effect template, from the effects catalog. */
+export function estimateEffectCredits(effect: EffectCostFields): CreditEstimate {
+	const credits = effectCost(effect);
+	if (credits === undefined) return unknown('The effects catalog gives no video_base_cost or fixed_cost for this template');
+	return { credits, known: true, basis: `Effects catalog: video_base_cost ${Number(effect.video_base_cost) || 0} + fixed_cost ${Number(effect.fixed_cost) || 0}` };
+}

@@ -5,7 +5,7 @@ export type { CredentialDataByType } from './credentials-helper';
 export { loadOptions, type LoadOptionsOptions } from './load-options';
 export { listSearch } from './list-search';
 export { disposeN8nRuntime, ensureN8nRuntime, type N8nRuntime } from './n8n-runtime';
-export { runNode, type NodeRun, type RunNodeOptions } from './run-node';
+export { runNode, runNodeAgain, type NodeRun, type RunNodeOptions } from './run-node';
 export { testCredential, type CredentialTestResult } from './test-credential';
 export { prepareTrigger, type TriggerHarness, type TriggerHarnessOptions, type WebhookCall, type WebhookResult } from './trigger-contexts';
 export { startWaitingServer, type WaitingDelivery, type WaitingServer } from './waiting-execution';

@@ -7,6 +7,7 @@
 import { WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialType,
+	IExecuteData,
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
@@ -17,7 +18,7 @@ import type {
 } from 'n8n-workflow';
 import { readItemBinary } from './binary-data';
 import type { CredentialDataByType } from './credentials-helper';
-import type { HarnessWorkflow } from './harness-workflow';
+import { inputNodeName, type HarnessWorkflow } from './harness-workflow';
 import { prepareExecution } from './prepare-execution';
 
 export interface RunNodeOptions {
@@ -79,15 +80,21 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 	const mode = options.mode ?? 'manual';
 
 	const run: NodeRun = { hints: [], credentials: credentialsHelper.store, credentialReads: () => credentialsHelper.decryptions, harness, additionalData, mode, readBinary: readItemBinary };
+	return await execute(run, 0, options.abortSignal);
+}
+
+/** n8n-core's runNode of the run's node at this run index, on the run's execution data. */
+async function execute(run: NodeRun, runIndex: number, abortSignal?: AbortSignal): Promise<NodeRun> {
+	const { harness, additionalData, mode } = run;
 	try {
 		const response = await new WorkflowExecute(additionalData, mode, harness.runExecutionData).runNode(
 			harness.workflow,
 			harness.executeData,
 			harness.runExecutionData,
-			0,
+			runIndex,
 			additionalData,
 			mode,
-			options.abortSignal,
+			abortSignal,
 		);
 		if (!('data' in response)) throw new Error('The node asked the engine to run sub-nodes, which the harness does not support');
 		run.output = response.data ?? undefined;
@@ -96,4 +103,24 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 		run.error = error as Error;
 	}
 	return run;
+}
+
+/**
+ * Runs the node once more in the same execution with new input items, as a loop (Loop Over Items,
+ * Split In Batches) brings it back: the previous run's output and the new items are recorded in
+ * the execution's run data as WorkflowExecute records them, and the node runs with the next run
+ * index on the same execution data (its node context included).
+ */
+export async function runNodeAgain(previous: NodeRun, items: INodeExecutionData[], abortSignal?: AbortSignal): Promise<NodeRun> {
+	const { harness } = previous;
+	const { runData } = harness.runExecutionData.resultData;
+	const executionIndex = Object.values(runData).reduce((count, runs) => count + runs.length, 0);
+	const nodeRuns = (runData[harness.node.name] ??= []);
+	nodeRuns.push({ startTime: Date.now(), executionTime: 0, executionIndex, source: [{ previousNode: inputNodeName }], data: { main: previous.output ?? [[]] } });
+	const paired = items.map((item, index) => ({ pairedItem: { item: index }, ...item }));
+	const inputRuns = runData[inputNodeName];
+	inputRuns.push({ startTime: Date.now(), executionTime: 0, executionIndex: executionIndex + 1, source: [], data: { main: [paired] } });
+	const executeData: IExecuteData = { node: harness.node, data: { main: [paired] }, source: { main: [{ previousNode: inputNodeName, previousNodeRun: inputRuns.length - 1 }] } };
+	const run: NodeRun = { ...previous, output: undefined, error: undefined, hints: [], harness: { ...harness, executeData } };
+	return await execute(run, nodeRuns.length, abortSignal);
 }

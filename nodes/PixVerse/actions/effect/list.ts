@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { Effect } from '../../../core/api/catalogs';
 import { fetchEffects } from '../../../core/api/catalogs';
 import { ENDPOINTS } from '../../../core/api/endpoints';
-import { effectCost } from '../../catalogs/effects';
+import { effectCost } from '../../../core/models/creditEstimate';
 import type { OperationDefinition } from '../operation';
 import { accountField } from '../shared/commonFields';
 import { returnAllFields } from '../shared/paging';

@@ -4,6 +4,7 @@ import { internalAddressKind } from '../../../core/mediaUrl';
 import { REPLY_FIELD_MAX_LENGTH } from '../../../core/models/validate';
 import type { SettingProblem } from '../../../core/models/validate';
 import { CALLBACK_PATH, CALLBACK_SECRET_LENGTH, credentialCallbackSecret, needsCallbackSecret, withCallbackSecret } from '../../../core/callbackSecret';
+import { creditBudgetOption } from './creditBudgetOption';
 import { idempotencyOptionFields } from './idempotencyOptions';
 
 
@@ -31,6 +32,7 @@ export const callbackOptionsField: INodeProperties = {
 			description:
 				'Any text useapi.net returns with the video (in callbacks and video records), e.g. a row ID to match a finished video to its source. Up to 1024 characters.',
 		},
+		creditBudgetOption,
 		...idempotencyOptionFields,
 	],
 };

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { GenerationEndpoint } from '../../../core/api/videos';
+import type { GenerationCharge } from '../../../core/models/generationCharge';
 import type { SettingProblem } from '../../../core/models/validate';
 import { accountField } from './commonFields';
 import { callbackBody, callbackOptionsField, callbackProblems, readCallbackOptions } from './callbackOptions';
@@ -19,6 +20,8 @@ export interface PreparedGeneration {
 	files: FileInput[];
 	/** Set when the item has an Idempotency Key (sent as its replyRef). */
 	idempotency?: IdempotencySettings;
+	/** What it counts against a Credit Budget until the answer gives its price. */
+	charge: GenerationCharge;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { SettingProblem } from '../../../core/models/validate';
 import { apiBaseUrl } from '../../../core/transport/request';
 import type { OperationRun } from '../operation';
 import { readCallbackOptions, replyUrlAddressProblems } from './callbackOptions';
+import { readCreditBudget, unpricedProblems } from './creditBudgetOption';
 import { checkBinaryContent } from './fileInput';
 import type { PreparedGeneration } from './generation';
 import { rejectProblems } from './generation';
@@ -105,13 +106,16 @@ type Prepare = Extract<OperationRun, { kind: 'generation' }>['prepare'];
 export function withInputChecks(fields: INodeProperties[], prepare: Prepare): Prepare {
 	return async (context: IExecuteFunctions, itemIndex: number): Promise<PreparedGeneration> => {
 		const replyUrl = readCallbackOptions(context, itemIndex).replyUrl;
+		const { budget, problems: budgetProblems } = readCreditBudget(context);
 		rejectProblems(context, itemIndex, [
 			...hiddenFieldProblems(context, fields),
 			...textProblems(context, itemIndex, fields),
 			...replyUrlAddressProblems(replyUrl, replyUrl === undefined ? '' : await apiBaseUrl(context)),
+			...budgetProblems,
 		]);
 		const prepared = await prepare(context, itemIndex);
 		for (const file of prepared.files) await checkBinaryContent(context, itemIndex, file);
+		rejectProblems(context, itemIndex, unpricedProblems(budget, prepared.charge));
 		return prepared;
 	};
 }

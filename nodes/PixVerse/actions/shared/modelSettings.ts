@@ -4,6 +4,8 @@ import { capabilityFor, findModel } from '../../../core/models';
 import type { ModelDeclaration, ModelField } from '../../../core/models/formFields';
 import type { VideoSettings } from '../../../core/models/validate';
 import { checkVideoSettings } from '../../../core/models/validate';
+import type { GenerationCharge } from '../../../core/models/generationCharge';
+import { chargeForVideo } from '../../../core/models/generationCharge';
 import { rejectProblems } from './generation';
 
 /** A parameter the chosen model may not show; n8n treats an `undefined` fallback as none, hence null. */
@@ -52,4 +54,10 @@ export function modelBody(context: IExecuteFunctions, itemIndex: number, declara
 	if (settings.offPeakMode) body.off_peak_mode = true;
 	if (settings.seed) body.seed = settings.seed;
 	return body;
+}
+
+/** What the video these settings describe counts against a Credit Budget. */
+export function videoCharge(declaration: ModelDeclaration, settings: VideoSettings): GenerationCharge {
+	const { model, quality = '', duration = 0, audio, previewMode } = settings;
+	return chargeForVideo(declaration.operation, { model, quality, duration, audio, previewMode });
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getVideo } from '../../../core/api/videos';
 import { isImageId } from '../../../core/api/images';
+import type { VideoRecord } from '../../../core/videoStatus';
 import type { SourceOperation } from '../../../core/models/sourceModels';
 import { checkSourceModel } from '../../../core/models/sourceModels';
 import type { FileInput } from './fileInput';
@@ -48,11 +49,18 @@ export function readVideoSource(context: IExecuteFunctions, itemIndex: number): 
 
 /**
  * Refuses, before any generation request, a source video whose model the operation does not take,
- * read with the free GET /videos/{id}. A video useapi cannot show yet (404) is left to the API.
+ * read with the free GET /videos/{id}, and returns that record. A video useapi cannot show yet
+ * (404) is left to the API.
  */
-export async function checkSourceVideo(context: IExecuteFunctions, itemIndex: number, operation: SourceOperation, videoId: string | undefined): Promise<void> {
-	if (!videoId || isImageId(videoId)) return;
+export async function checkSourceVideo(context: IExecuteFunctions, itemIndex: number, operation: SourceOperation, videoId: string | undefined): Promise<VideoRecord | undefined> {
+	if (!videoId || isImageId(videoId)) return undefined;
 	const record = await getVideo(context, videoId, { itemIndex });
 	const problem = checkSourceModel(operation, { name: 'videoId', displayName: videoIdField.displayName }, videoId, record?.model);
 	rejectProblems(context, itemIndex, problem ? [problem] : []);
+	return record;
+}
+
+/** A video's length in seconds from its record (`video_duration` once rendered, else the requested `duration`). */
+export function videoSeconds(record: VideoRecord | undefined): number | undefined {
+	return [record?.video_duration, record?.duration].map(Number).find((value) => Number.isFinite(value) && value > 0);
 }

@@ -10,7 +10,7 @@ import { binaryFileInput } from '../shared/fileInput';
 import type { FileInput } from '../shared/fileInput';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
-import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { modelBody, readModelSettings, videoCharge } from '../shared/modelSettings';
 import { promptField } from '../shared/commonFields';
 
 const MODEL: ModelDeclaration = {
@@ -75,7 +75,7 @@ function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedG
 	} else if (imageSource === 'path') {
 		files.push({ field: 'first_frame_path', kind: 'image', path: (context.getNodeParameter('imagePath', itemIndex) as string).trim() });
 	}
-	return { endpoint: 'create', body, files };
+	return { endpoint: 'create', body, files, charge: videoCharge(MODEL, settings) };
 }
 
 export const createOperation: OperationDefinition = {

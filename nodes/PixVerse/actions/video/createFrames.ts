@@ -7,7 +7,7 @@ import type { OperationDefinition } from '../operation';
 import { fileInputs, readSingleFile, singleFileFields } from '../shared/fileFields';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
-import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { modelBody, readModelSettings, videoCharge } from '../shared/modelSettings';
 import { promptField } from '../shared/commonFields';
 
 const MODEL: ModelDeclaration = { operation: 'createFrames', defaultModel: 'v5.6', fields: ['quality', 'duration', 'audio', 'previewMode', 'offPeakMode', 'seed'] };
@@ -23,7 +23,8 @@ const fields: INodeProperties[] = [
 /** POST /videos/create-frames: the video's shape comes from the images, so there is no aspect ratio. */
 function prepareCreateFrames(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const prompt = (context.getNodeParameter('prompt', itemIndex, '') as string) || undefined;
-	const body = modelBody(context, itemIndex, MODEL, { ...readModelSettings(context, itemIndex, MODEL), prompt, hasImage: true });
+	const settings = { ...readModelSettings(context, itemIndex, MODEL), prompt, hasImage: true };
+	const body = modelBody(context, itemIndex, MODEL, settings);
 	const sources = [readSingleFile(context, itemIndex, 'firstFrame'), readSingleFile(context, itemIndex, 'lastFrame')];
 	return {
 		endpoint: 'createFrames',
@@ -32,6 +33,7 @@ function prepareCreateFrames(context: IExecuteFunctions, itemIndex: number): Pre
 			...fileInputs(context, itemIndex, sources.slice(0, 1), ['first_frame_path'], 'image', 'First Frame'),
 			...fileInputs(context, itemIndex, sources.slice(1), ['last_frame_path'], 'image', 'Last Frame'),
 		],
+		charge: videoCharge(MODEL, settings),
 	};
 }
 

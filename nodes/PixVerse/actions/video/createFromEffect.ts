@@ -5,6 +5,7 @@ import { fetchEffects } from '../../../core/api/catalogs';
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import { checkEffectRequest, findEffect } from '../../catalogs/effects';
 import { QUALITIES } from '../../../core/models';
+import { chargeForEffect } from '../../../core/models/generationCharge';
 import type { OperationDefinition } from '../operation';
 import { fileInputs, fileListFields, readFileList } from '../shared/fileFields';
 import { effectImageFields } from '../shared/frameFieldNames';
@@ -88,7 +89,7 @@ async function prepareCreateFromEffect(context: IExecuteFunctions, itemIndex: nu
 	const body: IDataObject = { template_id: Number(templateId) };
 	const chosenQuality = quality ?? effect.qualities[0];
 	if (chosenQuality) body.quality = chosenQuality;
-	return { endpoint: 'create', body, files };
+	return { endpoint: 'create', body, files, charge: chargeForEffect(effect) };
 }
 
 export const createFromEffectOperation: OperationDefinition = {

@@ -10,7 +10,7 @@ import { fileInputs, fileListFields, readFileList } from '../shared/fileFields';
 import { numberedFields } from '../shared/frameFieldNames';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
-import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { modelBody, readModelSettings, videoCharge } from '../shared/modelSettings';
 import { promptField } from '../shared/commonFields';
 
 const MODEL: ModelDeclaration = { operation: 'createFusion', defaultModel: 'pixverse-c1', fields: ['quality', 'duration', 'aspectRatio', 'offPeakMode', 'seed'] };
@@ -71,6 +71,7 @@ function prepareCreateFusion(context: IExecuteFunctions, itemIndex: number): Pre
 			...fileInputs(context, itemIndex, videos, numberedFields('video', videos.length), 'video', 'Reference Videos'),
 			...fileInputs(context, itemIndex, audios, numberedFields('audio', audios.length), 'audio', 'Reference Audios'),
 		],
+		charge: videoCharge(MODEL, settings),
 	};
 }
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { modelsFor } from '../../../core/models';
+import { findModel, modelsFor } from '../../../core/models';
 import { modelFields } from '../../../core/models/formFields';
 import type { ModelDeclaration } from '../../../core/models/formFields';
 import { checkTransitionFrames } from '../../../core/models/references';
@@ -11,7 +11,7 @@ import { fileInputs } from '../shared/fileFields';
 import { numberedFields, segmentFields } from '../shared/frameFieldNames';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
-import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { modelBody, readModelSettings, videoCharge } from '../shared/modelSettings';
 
 const MODEL: ModelDeclaration = { operation: 'createTransition', defaultModel: 'v5', fields: ['quality', 'audio', 'previewMode', 'offPeakMode', 'seed'] };
 
@@ -108,10 +108,13 @@ function prepareCreateTransition(context: IExecuteFunctions, itemIndex: number):
 	const sources: FileSource[] = frames.map((frame) =>
 		frame.source === 'path' ? { path: (frame.path ?? '').trim() } : { binaryProperty: (frame.binaryProperty ?? 'data').trim() },
 	);
+	// The video runs through every segment; one without a length takes the model's default.
+	const seconds = frames.slice(0, -1).reduce((sum, { duration }) => sum + Number(duration ?? findModel(settings.model)?.defaultDuration ?? 0), 0);
 	return {
 		endpoint: 'createTransition',
 		body,
 		files: fileInputs(context, itemIndex, sources, numberedFields('frame', frames.length), 'image', 'Frames'),
+		charge: videoCharge(MODEL, { ...settings, duration: seconds }),
 	};
 }
 

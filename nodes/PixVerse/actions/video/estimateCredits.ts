@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { fetchEffects } from '../../../core/api/catalogs';
 import { ENDPOINTS } from '../../../core/api/endpoints';
-import { effectCost, findEffect } from '../../catalogs/effects';
+import { findEffect } from '../../catalogs/effects';
 import { findModel } from '../../../core/models';
-import type { CreditEstimate } from '../../../core/models/creditEstimate';
-import { estimateCreateCredits, estimateUpscaleCredits } from '../../../core/models/creditEstimate';
+import { estimateCreateCredits, estimateEffectCredits, estimateUpscaleCredits } from '../../../core/models/creditEstimate';
+import type { GenerationCharge } from '../../../core/models/generationCharge';
+import { chargeForEffect, chargeForUpscale, chargeForVideo } from '../../../core/models/generationCharge';
 import type { ModelDeclaration } from '../../../core/models/formFields';
 import { modelFields } from '../../../core/models/formFields';
 import { checkVideoSettings } from '../../../core/models/validate';
@@ -62,6 +63,9 @@ const fields: INodeProperties[] = [
 	}),
 ];
 
+/** What a Credit Budget counts for it: the estimate, or its stand-in where none is published; null: a budget cannot hold it. */
+const budgetCredits = (charge: GenerationCharge) => ({ budget_credits: charge.credits });
+
 function optional<T>(context: IExecuteFunctions, name: string, itemIndex: number): T | undefined {
 	return (context.getNodeParameter(name, itemIndex, null) as T | null) ?? undefined;
 }
@@ -76,8 +80,8 @@ function createEstimate(context: IExecuteFunctions, itemIndex: number): IDataObj
 	// The input (text or image) does not change the price; an image is assumed so that
 	// image-only models are accepted.
 	rejectProblems(context, itemIndex, checkVideoSettings(MODEL.operation, { model: modelId, hasImage: true, quality, duration, audio, previewMode }));
-	const estimate = estimateCreateCredits({ model: modelId, quality, duration, audio, previewMode });
-	return { model: modelId, quality, duration, ...estimate };
+	const settings = { model: modelId, quality, duration, audio, previewMode };
+	return { model: modelId, quality, duration, ...estimateCreateCredits(settings), ...budgetCredits(chargeForVideo(MODEL.operation, settings)) };
 }
 
 async function effectEstimate(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -93,23 +97,20 @@ async function effectEstimate(context: IExecuteFunctions, itemIndex: number): Pr
 			description: 'Look the template up with Effect > Get Many and use its template_id.',
 		});
 	}
-	const credits = effectCost(effect);
-	const estimate: CreditEstimate = credits === undefined
-		? { credits: null, known: false, basis: 'The effects catalog gives no video_base_cost or fixed_cost for this template' }
-		: { credits, known: true, basis: `Effects catalog: video_base_cost ${Number(effect.video_base_cost) || 0} + fixed_cost ${Number(effect.fixed_cost) || 0}` };
 	return {
 		template_id: effect.template_id,
 		display_name: effect.display_name,
 		model: effect.template_model || null,
 		quality: effect.qualities[0] ?? null,
 		duration: effect.duration ?? null,
-		...estimate,
+		...estimateEffectCredits(effect),
+		...budgetCredits(chargeForEffect(effect)),
 	};
 }
 
 function upscaleEstimate(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const duration = context.getNodeParameter('sourceDuration', itemIndex, 5) as number;
-	return { model: null, quality: '4K', duration, ...estimateUpscaleCredits(duration) };
+	return { model: null, quality: '4K', duration, ...estimateUpscaleCredits(duration), ...budgetCredits(chargeForUpscale(duration)) };
 }
 
 /** Works out the expected credit cost from published prices; nothing is generated or charged. */

@@ -6,7 +6,7 @@ import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
-import { modelBody, readModelSettings } from '../shared/modelSettings';
+import { modelBody, readModelSettings, videoCharge } from '../shared/modelSettings';
 import { checkSourceVideo, readVideoSource, videoSourceFields } from '../shared/videoSource';
 import { promptField } from '../shared/commonFields';
 
@@ -27,7 +27,7 @@ async function prepareExtend(context: IExecuteFunctions, itemIndex: number): Pro
 	settings.prompt = (context.getNodeParameter('prompt', itemIndex, '') as string) || undefined;
 	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
 	await checkSourceVideo(context, itemIndex, 'extend', source.body.video_id as string | undefined);
-	return { endpoint: 'extend', body, files: source.files };
+	return { endpoint: 'extend', body, files: source.files, charge: videoCharge(MODEL, settings) };
 }
 
 export const extendOperation: OperationDefinition = {

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { ModelDeclaration } from '../../../core/models/formFields';
 import type { SettingProblem } from '../../../core/models/validate';
 import { ENDPOINTS } from '../../../core/api/endpoints';
+import { unpricedOperation } from '../../../core/models/generationCharge';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
@@ -97,7 +98,7 @@ async function prepareLipsync(context: IExecuteFunctions, itemIndex: number): Pr
 	await checkSourceVideo(context, itemIndex, 'lipsync', source.body.video_id as string | undefined);
 	body.original_sound_switch = context.getNodeParameter('originalSound', itemIndex, false) as boolean;
 	if (context.getNodeParameter('offPeakMode', itemIndex, false) as boolean) body.off_peak_mode = true;
-	return { endpoint: 'lipsync', body, files: audio ? [...source.files, audio] : source.files };
+	return { endpoint: 'lipsync', body, files: audio ? [...source.files, audio] : source.files, charge: unpricedOperation('Lip Sync') };
 }
 
 export const lipsyncOperation: OperationDefinition = {

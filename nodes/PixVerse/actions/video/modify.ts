@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ModelDeclaration } from '../../../core/models/formFields';
 import { modelFields } from '../../../core/models/formFields';
 import { ENDPOINTS } from '../../../core/api/endpoints';
+import { unpricedOperation } from '../../../core/models/generationCharge';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
@@ -24,7 +25,7 @@ function prepareModify(context: IExecuteFunctions, itemIndex: number): PreparedG
 	const settings = readModelSettings(context, itemIndex, MODEL);
 	settings.prompt = context.getNodeParameter('prompt', itemIndex, '') as string;
 	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
-	return { endpoint: 'modify', body, files: source.files };
+	return { endpoint: 'modify', body, files: source.files, charge: unpricedOperation('Modify') };
 }
 
 export const modifyOperation: OperationDefinition = {

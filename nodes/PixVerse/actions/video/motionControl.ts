@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ModelDeclaration } from '../../../core/models/formFields';
 import { modelFields } from '../../../core/models/formFields';
 import { ENDPOINTS } from '../../../core/api/endpoints';
+import { unpricedOperation } from '../../../core/models/generationCharge';
 import type { OperationDefinition } from '../operation';
 import { fileInputs, readSingleFile, singleFileFields } from '../shared/fileFields';
 import type { PreparedGeneration } from '../shared/generation';
@@ -36,7 +37,7 @@ function prepareMotionControl(context: IExecuteFunctions, itemIndex: number): Pr
 		...fileInputs(context, itemIndex, [readSingleFile(context, itemIndex, 'motionVideo')], ['video_1_path'], 'video', 'Motion Video Binary Field'),
 	];
 	const settings = readModelSettings(context, itemIndex, MODEL);
-	return { endpoint: 'motionControl', body: modelBody(context, itemIndex, MODEL, settings), files };
+	return { endpoint: 'motionControl', body: modelBody(context, itemIndex, MODEL, settings), files, charge: unpricedOperation('Motion Control') };
 }
 
 export const motionControlOperation: OperationDefinition = {

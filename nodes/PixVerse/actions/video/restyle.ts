@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ModelDeclaration } from '../../../core/models/formFields';
 import { modelFields } from '../../../core/models/formFields';
 import { ENDPOINTS } from '../../../core/api/endpoints';
+import { unpricedOperation } from '../../../core/models/generationCharge';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
@@ -42,7 +43,7 @@ function prepareRestyle(context: IExecuteFunctions, itemIndex: number): Prepared
 	const body = { ...modelBody(context, itemIndex, MODEL, settings), ...source.body };
 	const restyleId = restyleIdValue(context.getNodeParameter('restyleId', itemIndex, ''));
 	if (restyleId !== undefined) body.restyle_id = restyleId;
-	return { endpoint: 'restyle', body, files: source.files };
+	return { endpoint: 'restyle', body, files: source.files, charge: unpricedOperation('Restyle') };
 }
 
 export const restyleOperation: OperationDefinition = {

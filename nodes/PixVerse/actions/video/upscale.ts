@@ -1,13 +1,14 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { modelsFor } from '../../../core/models';
+import { chargeForUpscale } from '../../../core/models/generationCharge';
 import type { ModelDeclaration } from '../../../core/models/formFields';
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
 import { videoIdField } from '../shared/commonFields';
-import { checkSourceVideo, readVideoId } from '../shared/videoSource';
+import { checkSourceVideo, readVideoId, videoSeconds } from '../shared/videoSource';
 
 /** Upscale has no model to choose: PixVerse's upscaler takes videos of these models. */
 const MODEL: ModelDeclaration = { operation: 'upscale' };
@@ -24,8 +25,8 @@ const fields: INodeProperties[] = [
 
 async function prepareUpscale(context: IExecuteFunctions, itemIndex: number): Promise<PreparedGeneration> {
 	const videoId = readVideoId(context, itemIndex);
-	await checkSourceVideo(context, itemIndex, 'upscale', videoId);
-	return { endpoint: 'upscale', body: { video_id: videoId }, files: [] };
+	const source = await checkSourceVideo(context, itemIndex, 'upscale', videoId);
+	return { endpoint: 'upscale', body: { video_id: videoId }, files: [], charge: chargeForUpscale(videoSeconds(source)) };
 }
 
 export const upscaleOperation: OperationDefinition = {

@@ -10,7 +10,7 @@ describe('Video > Estimate Credits against the simulator', () => {
 	it('prices a v6 Create without any request, matching what the API then charges', async () => {
 		const run = await session.run(estimate({ estimateFor: 'create', model: 'v6', quality: '720p', duration: 5, audio: true }));
 		expect(run.error).toBeUndefined();
-		expect(run.output![0][0].json).toMatchObject({ estimate_for: 'create', model: 'v6', quality: '720p', duration: 5, credits: 35, known: true });
+		expect(run.output![0][0].json).toMatchObject({ estimate_for: 'create', model: 'v6', quality: '720p', duration: 5, credits: 35, known: true, budget_credits: 35 });
 		expect(session.apiRequests()).toHaveLength(0);
 
 		await submitVideo(session.sim, { model: 'v6', quality: '720p', duration: 5, audio: true });
@@ -25,8 +25,13 @@ describe('Video > Estimate Credits against the simulator', () => {
 
 	it('says when no price is published for a model', async () => {
 		const run = await session.run(estimate({ estimateFor: 'create', model: 'kling-o3', quality: '1080p', duration: 10 }));
-		expect(run.output![0][0].json).toMatchObject({ model: 'kling-o3', quality: '1080p', duration: 10, credits: null, known: false });
+		expect(run.output![0][0].json).toMatchObject({ model: 'kling-o3', quality: '1080p', duration: 10, credits: null, known: false, budget_credits: null });
 		expect(run.output![0][0].json.basis).toMatch(/No credit price is published for model "kling-o3"/);
+	});
+
+	it('says what a Credit Budget counts where no price is published for the settings: the dearest rate of the model', async () => {
+		const run = await session.run(estimate({ estimateFor: 'create', model: 'v5.5', quality: '720p', duration: 5 }));
+		expect(run.output![0][0].json).toMatchObject({ credits: null, known: false, budget_credits: 40 });
 	});
 
 	it('refuses a combination the model does not allow, naming the allowed values', async () => {
@@ -46,6 +51,7 @@ describe('Video > Estimate Credits against the simulator', () => {
 			duration: 5,
 			credits: 50,
 			known: true,
+			budget_credits: 50,
 		});
 		const requests = session.apiRequests();
 		expect(requests.every((entry) => entry.method === 'GET')).toBe(true);
@@ -68,6 +74,6 @@ describe('Video > Estimate Credits against the simulator', () => {
 		const known = await session.run(estimate({ estimateFor: 'upscale', sourceDuration: 8 }));
 		expect(known.output![0][0].json).toMatchObject({ estimate_for: 'upscale', duration: 8, credits: 60, known: true });
 		const unknown = await session.run(estimate({ estimateFor: 'upscale', sourceDuration: 3 }));
-		expect(unknown.output![0][0].json).toMatchObject({ credits: null, known: false });
+		expect(unknown.output![0][0].json).toMatchObject({ credits: null, known: false, budget_credits: 23 });
 	});
 });
