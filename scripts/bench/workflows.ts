@@ -41,12 +41,12 @@ export const WAIT_PARAMETERS = {
 	callback: () => ({ waitMode: 'callback' }),
 };
 
-/** A Code node makes `videos` prompts; one PixVerse Create node submits them all and waits. */
-function batchNodes(videos: number, wait: Record<string, unknown>, download = false): Array<Record<string, unknown>> {
+/** A Code node makes `videos` prompts (rows 1, 2, …); one PixVerse Create node submits them all and waits. */
+function batchNodes(videos: number, wait: Record<string, unknown>, download = false, options?: Record<string, unknown>): Array<Record<string, unknown>> {
 	return [
 		{
 			parameters: {
-				jsCode: `return Array.from({ length: ${videos} }, (_, i) => ({ json: { prompt: 'Benchmark clip ' + (i + 1) + ': a lighthouse in a storm' } }));`,
+				jsCode: `return Array.from({ length: ${videos} }, (_, i) => ({ json: { row: i + 1, prompt: 'Benchmark clip ' + (i + 1) + ': a lighthouse in a storm' } }));`,
 			},
 			name: PROMPTS_NODE,
 			type: 'n8n-nodes-base.code',
@@ -67,6 +67,7 @@ function batchNodes(videos: number, wait: Record<string, unknown>, download = fa
 				download,
 				...(download ? { binaryProperty: DOWNLOAD_PROPERTY } : {}),
 				...wait,
+				...(options ? { options } : {}),
 			},
 			name: BATCH_NODE,
 			type: PIXVERSE_NODE,
@@ -87,6 +88,8 @@ export interface WebhookBatchOptions {
 	wait: Record<string, unknown>;
 	/** Download each MP4 into binary property `video`. */
 	download?: boolean;
+	/** The Create node's Options collection; expressions may read the prompt's `row`. */
+	options?: Record<string, unknown>;
 }
 
 /**
@@ -102,7 +105,7 @@ export function webhookBatchWorkflow(options: WebhookBatchOptions): WorkflowJson
 		position: [0, 0],
 		webhookId: uuidFrom(options.path),
 	};
-	return chain(options.id, `Batch of ${options.videos} prompts (${String(options.wait.waitMode)})`, [webhook, ...batchNodes(options.videos, options.wait, options.download)]);
+	return chain(options.id, `Batch of ${options.videos} prompts (${String(options.wait.waitMode)})`, [webhook, ...batchNodes(options.videos, options.wait, options.download, options.options)]);
 }
 
 export type BenchWaitMode = 'poll' | 'callback';

@@ -15,6 +15,8 @@ export interface ExecutionSummary {
 	/** ISO times; stoppedAt is missing while the execution runs. */
 	startedAt?: string;
 	stoppedAt?: string;
+	/** The execution this one retried (n8n's Retry), if any. */
+	retryOf?: string | null;
 }
 
 export interface N8nExecutions {
@@ -22,6 +24,11 @@ export interface N8nExecutions {
 	list(workflowId: string): Promise<ExecutionSummary[]>;
 	/** One execution with its run data, shaped like `n8n execute` output. */
 	get(id: string): Promise<ExecutionJson>;
+	/**
+	 * The editor's Retry (with the workflow as the execution saved it); n8n answers once the new
+	 * execution has ended, with its summary.
+	 */
+	retry(id: string): Promise<ExecutionSummary>;
 }
 
 /**
@@ -54,6 +61,9 @@ export async function n8nExecutions(baseUrl: string, session?: EditorSession): P
 		async get(id) {
 			const execution = await editor.request<{ data: string; status: string; mode: string }>('GET', `/rest/executions/${id}`);
 			return { ...execution, data: parseFlatted(execution.data) } as unknown as ExecutionJson;
+		},
+		async retry(id) {
+			return editor.request<ExecutionSummary>('POST', `/rest/executions/${id}/retry`, { loadWorkflow: false });
 		},
 	};
 }

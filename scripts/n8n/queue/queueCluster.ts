@@ -57,6 +57,11 @@ export interface QueueCluster {
 	webhookUrl: string;
 	/** Stops the given n8n processes (by pid; every one when none is given) and starts them again on the same ports. */
 	restart(processes?: QueueProcess[]): Promise<void>;
+	/**
+	 * Ends one n8n process at once with SIGKILL, as `kill -9` or the OOM killer does: it cleans
+	 * nothing up. Resolves once it has exited; restart() starts it again (and ends what it left).
+	 */
+	kill(process: QueueProcess): Promise<void>;
 	/** Stops everything it started and removes the user folder and the database folder. */
 	stop(): Promise<void>;
 }
@@ -199,6 +204,12 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 				const chosen = processes ? members.filter((member) => processes.some((process) => process.name === member.name)) : members;
 				await stopProcesses(chosen);
 				await startProcesses(chosen);
+			},
+			kill: async (process) => {
+				const running = members.find((member) => member.name === process.name)?.running;
+				if (!running) throw new Error(`${process.name} is not running`);
+				running.child.kill('SIGKILL');
+				await running.exited;
 			},
 			stop,
 		};

@@ -9,6 +9,7 @@ import { callbackSecret, CALLBACK_PATH, SECRET_PARAMETER } from '../../../nodes/
 import { DEFAULT_TOKEN } from '../../../simulator';
 import { submitVideo, waitUntilFinal } from '../../contract/simulatorVideos';
 import {
+	acceptedCreates,
 	allStartedBeforeAnyEnded,
 	CLUSTER_TIMEOUT_MS,
 	DEDUPED_WEBHOOK_ID,
@@ -30,6 +31,9 @@ const RACE = webhookBatchWorkflow({ id: 'queueRace', path: 'queue-race', videos:
 const R = 5000;
 const SHARED = webhookBatchWorkflow({ id: 'queueShared', path: 'queue-shared', videos: 8, wait: WAIT_PARAMETERS.poll(1) });
 const SPREAD = webhookBatchWorkflow({ id: 'queueSpread', path: 'queue-spread', videos: 24, wait: WAIT_PARAMETERS.callback() });
+/** Poll Until Done with the node's defaults (download on, 10 s interval), and an Idempotency Key per prompt row. */
+const CRASH = webhookBatchWorkflow({ id: 'queueCrash', path: 'queue-crash', videos: 8, wait: { waitMode: 'poll' }, options: { idempotencyKey: "={{ 'lighthouse-row-' + $json.row }}" } });
+const CRASH_KEYS = Array.from({ length: 8 }, (_, index) => `lighthouse-row-${index + 1}`);
 const TRIGGER = 'pvOnVideoFinished';
 /** The recipe of docs/scaling-out.md: the trigger, then an atomic Redis increment on `dedupe_key` and a Filter keeping the first delivery. */
 const DEDUPED = dedupedTriggerWorkflow();
@@ -39,13 +43,23 @@ const account = (email: string) => ({ email, maxJobs: 8, credits: 10_000_000 });
 /** n8n on a busy machine may take longer than useapi's 10 s to answer a callback: here the limit only guards a hang. */
 const PATIENT_WEBHOOKS = { timeoutMs: 300_000 };
 
+/**
+ * Bull's lease on a running job (QUEUE_WORKER_LOCK_DURATION, 60 s by default). When a killed
+ * worker's lease runs out, n8n 2.41 fails the job and stores the execution as `error` without its
+ * run data, and Retry then replays nothing; a worker that comes back before that marks it
+ * `crashed` from its event log, and Retry replays it (docs/scaling-out.md). A worker may take a
+ * minute to come back on this busy machine, so the lease is longer here (scenario f).
+ */
+const WORKER_LEASE_MS = 300_000;
+
 // A scenario waits on five n8n processes: on a busy 2-core machine one has taken more than 5 min. The limit only guards a hang.
 jest.setTimeout(CLUSTER_TIMEOUT_MS);
 
 describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Redis', () => {
 	const queue = useQueueScenario({
-		workflows: [RESUME, RACE, SHARED, SPREAD, 'examples/on-video-finished.json', DEDUPED],
-		publish: [RESUME.id, RACE.id, SHARED.id, SPREAD.id, TRIGGER, DEDUPED.id],
+		workflows: [RESUME, RACE, SHARED, SPREAD, CRASH, 'examples/on-video-finished.json', DEDUPED],
+		publish: [RESUME.id, RACE.id, SHARED.id, SPREAD.id, CRASH.id, TRIGGER, DEDUPED.id],
+		env: { QUEUE_WORKER_LOCK_DURATION: String(WORKER_LEASE_MS) },
 	});
 	const start = async (path: string, process = queue.cluster.webhooks[1]) => {
 		const response = await fetch(`${process.url}/webhook/${path}`, { method: 'POST' });
@@ -232,6 +246,45 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 		// Every final callback was answered: 200, or 409 from n8n for one that came after the resumed run had ended.
 		expect(finals.filter((callback) => callback.status !== 200 && callback.status !== 409)).toEqual([]);
 		expect(finals.some((callback) => callback.status === 200)).toBe(true);
+	});
+
+	it('f. A worker killed with kill -9 mid-batch (3 of 8 keyed videos accepted) comes back and n8n marks the execution crashed; its Retry through the REST API pays only for the other 5 and outputs all 8', async () => {
+		// One account with 3 slots and 20 s renders: the batch stays mid-way (3 rendering, 5 waiting for a slot) while the worker is killed.
+		queue.simulator.reset({ renderMs: 20_000, mp4Bytes: MP4_BYTES, accounts: [{ email: 'three-slots@example.com', maxJobs: 3, credits: 10_000_000 }] });
+		const accepted = () => acceptedCreates(queue.simulator.log());
+		await start('queue-crash');
+		await waitFor('3 creates accepted', async () => (accepted().length >= 3 ? true : undefined), 300_000);
+		const [running] = await queue.executions.list(CRASH.id);
+		expect(running.status).toBe('running');
+		const worker = queue.cluster.workers.find((candidate) => candidate.logs().includes(`Worker started execution ${running.id} (`));
+		if (!worker) throw new Error(`no worker logged that it started execution ${running.id}`);
+		const pid = worker.pid();
+		await queue.cluster.kill(worker);
+		// The worker has exited: the 3 it got accepted are all it ever sent.
+		const paidBeforeKill = accepted().map((entry) => String(entry.body?.replyRef));
+		expect(paidBeforeKill).toHaveLength(3);
+
+		// It comes back, as after a deploy or an OOM kill, reads its event log and marks the execution crashed.
+		await queue.cluster.restart([worker]);
+		const [crashed] = await queue.ended(CRASH.id, 1);
+		const crashedData = (await queue.executions.get(crashed.id)).data.resultData as { error?: { message?: string } };
+		console.log(`f: ${worker.name} (pid ${pid}) ran execution ${running.id} and was killed with ${paidBeforeKill.join(', ')} accepted; once it was back n8n marked the execution ${crashed.status}: ${crashedData.error?.message}`);
+		expect(crashed.status).toBe('crashed');
+
+		// The editor's Retry; n8n answers once the new execution has ended.
+		const retried = await queue.executions.retry(crashed.id);
+		expect(retried).toMatchObject({ retryOf: crashed.id, status: 'success' });
+		const items = nodeOutputItems(await queue.executions.get(retried.id), BATCH_NODE);
+		const jobs = queue.simulator.state().jobs as Array<{ video_id: string; replyRef?: string }>;
+		const reused = items.filter((item) => item.json.reused === true);
+		console.log(`f: retry ${retried.id} of ${crashed.id}: ${items.length} videos out, ${reused.length} of them reused; ${accepted().length} creates accepted in all`);
+		// 8 paid in all: the retry sent only the 5 rows that had no video, one each.
+		expect(accepted()).toHaveLength(8);
+		expect(jobs.map((job) => job.replyRef).sort()).toEqual([...CRASH_KEYS].sort());
+		// Every paid video is in the retry's output, in row order; the 3 from before the kill marked reused.
+		expect(items.map((item) => [item.json.replyRef, item.json.video_status_name])).toEqual(CRASH_KEYS.map((key) => [key, 'COMPLETED']));
+		expect(new Set(items.map((item) => item.json.video_id))).toEqual(new Set(jobs.map((job) => job.video_id)));
+		expect(reused.map((item) => item.json.replyRef).sort()).toEqual([...paidBeforeKill].sort());
 	});
 
 	describe('c. PixVerse Trigger (webhook mode, published) with callbacks reaching several processes', () => {

@@ -36,7 +36,7 @@ const ENDED = ['success', 'error', 'crashed', 'canceled'];
 /** Five n8n processes start in about a minute on an idle 2-core machine, many more on a busy one. */
 export const CLUSTER_TIMEOUT_MS = 20 * 60_000;
 
-export function useQueueScenario(options: { workflows: WorkflowSource[]; publish: string[] }): QueueScenario {
+export function useQueueScenario(options: { workflows: WorkflowSource[]; publish: string[]; env?: NodeJS.ProcessEnv }): QueueScenario {
 	const scenario = {} as QueueScenario;
 	beforeAll(async () => {
 		scenario.simulator = await startSimulator({ port: 0 });
@@ -45,6 +45,7 @@ export function useQueueScenario(options: { workflows: WorkflowSource[]; publish
 			credentials: (redis) => [simulatorCredential(scenario.simulator.url), redisCredential(redis.port)],
 			workflows: options.workflows,
 			publish: options.publish,
+			env: options.env,
 		});
 		scenario.executions = await n8nExecutions(scenario.cluster.main.url);
 	}, CLUSTER_TIMEOUT_MS);
@@ -113,6 +114,9 @@ export function allStartedBeforeAnyEnded(simulator: Simulator): boolean {
 
 const CREATE_PATH = '/v2/pixverse/videos/create';
 const VIDEO_PATH = '/v2/pixverse/videos/';
+
+/** Submissions (POST /videos/create) the simulator accepted (200: a job started and is paid), in arrival order. */
+export const acceptedCreates = (log: LogEntry[]) => log.filter((entry) => entry.method === 'POST' && entry.path === CREATE_PATH && entry.status === 200);
 
 /** Submissions (POST /videos/create) in arrival order, with the execution that sent each (from the replyRef the node generates). */
 export function submissions(log: LogEntry[]): Array<LogEntry & { executionId: string }> {
