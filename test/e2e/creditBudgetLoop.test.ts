@@ -165,4 +165,17 @@ describe('Credit Budget across the runs of a Loop Over Items in a real n8n', () 
 			expect(allItems(run).map(({ json }) => outcome(json))).toEqual([...PROMPTS.slice(0, FITTING).map(() => 'COMPLETED'), overBudget, overBudget]);
 		}
 	});
+
+	/**
+	 * docs/batches-and-waiting.md: with On Error → Continue (using error output), "finished videos
+	 * leave by the main output, problems by the error output".
+	 */
+	it('with On Error → Continue (using error output), the items over the budget leave by the error output', async () => {
+		const { run } = await runLoop();
+		expect(allItems(run).map(({ outputIndex, json }) => [outputIndex, outcome(json)])).toEqual([
+			...PROMPTS.slice(0, FITTING).map(() => [0, 'COMPLETED']),
+			[1, overBudget],
+			[1, overBudget],
+		]);
+	});
 });
