@@ -39,7 +39,7 @@ const renders = (renderMs: number, jitter: number) => (jitter ? `${seconds(rende
 
 function batchRow(result: BatchResult, videos: number): string {
 	const { mode, renderMs, jitter } = result.case;
-	return `| ${renders(renderMs, jitter)} | ${MODE_NAMES[mode]} | ${seconds(result.nodeMs)} | **${ratio(result.nodeMs, result.limitMs)}** | ${ratio(result.bestMs, result.limitMs)} | **${ratio(result.nodeMs, result.bestMs)}** | ${seconds(result.workerMs)} | ${callsCell(result.calls, videos)} | ${perVideo(result.callbacks, videos)} |`;
+	return `| ${renders(renderMs, jitter)} | ${MODE_NAMES[mode]} | ${seconds(result.nodeMs)} | **${ratio(result.nodeMs, result.limitMs)}** | ${ratio(result.bestMs, result.limitMs)} | **${ratio(result.nodeMs, result.bestMs)}** | ${seconds(result.workerMs)} | ${callsCell(result.calls, videos)} | **${perVideo(result.calls.busy, result.calls.submits)}** | ${perVideo(result.callbacks, videos)} |`;
 }
 
 function queueRow(result: QueueBatchResult): string {
@@ -74,10 +74,11 @@ export function formatReport(report: BenchReport): string {
 			'"best in order" is when the last video would end had each started the moment a slot freed, in submission order, with the render times drawn: with jitter it can pass the limit, ' +
 			'and since the simulator gives the k-th video started the k-th time drawn, no batch can end sooner: node time / best in order is what the node adds. ' +
 			`Poll Until Done checks every ${pollIntervalSeconds} s. All rows come from one run of one \`n8n start\`, each batch started by a webhook call. No download. ` +
-			'Node time runs from the node getting its items to its last output (a parked execution counts); worker time is how long the execution held n8n, from its webhook call to its end, less the time it was parked (seen waiting, sampled every 100 ms).',
+			'Node time runs from the node getting its items to its last output (a parked execution counts); worker time is how long the execution held n8n, from its webhook call to its end, less the time it was parked (seen waiting, sampled every 100 ms). ' +
+			'Busy answers per video: 429 answers ("all slots busy": nothing started, the item is sent again later) per video accepted.',
 		'',
-		'| Renders (R) | Wait mode | PixVerse node | Node time / limit | Best in order / limit | Node time / best in order | Worker time | API calls per video | Callbacks per video |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		'| Renders (R) | Wait mode | PixVerse node | Node time / limit | Best in order / limit | Node time / best in order | Worker time | API calls per video | Busy answers per video | Callbacks per video |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...report.batches.map((result) => batchRow(result, videos)),
 	];
 	if (timelineBatches(report).length) {

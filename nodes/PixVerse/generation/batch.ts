@@ -15,7 +15,7 @@ import type { WaitSettings } from '../actions/shared/waitFields';
 import { errorItem, videoItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, videosNotCallingBack, withResumeCallback } from './callback';
 import { SlotPace } from './slotPace';
-import { settledWithin, waveSizeFromFreeSlots } from './freeSlots';
+import { itemsThatFit, readFreeSlots, settledWithin } from './freeSlots';
 import type { AcceptedJob, PolledVideo } from './jobs';
 import { submittedVideo } from './jobs';
 import { mentionAccepted, putFinishedItems } from './output';
@@ -144,15 +144,19 @@ const isOutOfCredits = (error: unknown) => (error as { httpCode?: string }).http
 
 /**
  * Submits items as slots free up and polls every outstanding video together, so N videos on S
- * slots take about ceil(N / S) render times. The slots GET /scheduler/available reads free at the
- * start are used in one wave; after that (or when that read fails), free slots are found by
- * submitting, in waves of 1, 2, 4, … submissions at once while every one is accepted (a POST can
- * take seconds at useapi.net, and one after another would delay the last video by all of them);
- * a 429 means "not now" (nothing started), ends the round, and the item is tried again at the
- * pace SlotPace derives from what the batch observes. Other executions on the same account find
- * slots the same way, so none starves. The user's Max Concurrent Jobs caps how many of this batch
- * render at once. Out of credits (412) stops submitting; what was accepted is still waited on.
- * Items not submitted by the deadline fail without being charged.
+ * slots take about ceil(N / S) render times. The batch looks for free slots by reading
+ * GET /scheduler/available (a read: nothing starts, nothing is charged) and sends as many items as
+ * it reports free, all at once (a POST can take seconds at useapi.net, and one after another would
+ * delay the last video by all of them). It looks again at the pace SlotPace derives from what the
+ * batch observes, and at once when one of its own videos is seen final (that freed a slot), so a
+ * slot freed by anyone (this batch, another execution, the website) is found within about the
+ * pace, without being told "busy" over and over. The read is only a hint: a 429 means "not now"
+ * (nothing started), the item waits for the next look, and the next wave sized by a read grows 1,
+ * 2, 4, … up to it until one is accepted whole. When the read fails, free slots are found by
+ * submitting, in waves of 1, 2, 4, … while every one is accepted. Other executions on the same
+ * account find slots the same way, so none starves. The user's Max Concurrent Jobs caps how many
+ * of this batch render at once. Out of credits (412) stops submitting; what was accepted is still
+ * waited on. Items not submitted by the deadline fail without being charged.
  */
 async function submitAsSlotsFree(
 	context: IExecuteFunctions,
@@ -167,14 +171,23 @@ async function submitAsSlotsFree(
 	const pace = new SlotPace(Date.now());
 	const submittedAt = new Map<string, number>();
 	let stopReason: string | undefined;
+	/** Until a read of the free slots fails; then slots are found by submitting. */
+	let readsWork = true;
+	/** The last wave got a 429 (a read may be wrong: a slot is taken meanwhile, or useapi counts differently): the next wave a read sizes grows up to it. */
+	let busyLately = false;
+	/** When the batch looks for free slots again (its own videos finishing bring it forward). */
+	let nextLookAt = 0;
 
-	/** Render times of this batch's videos seen final since the last round. */
+	/** Notes the render times of this batch's videos seen final since the last round; how many there were. */
 	const noteRenderTimes = () => {
+		let finished = 0;
 		for (const [videoId, at] of submittedAt) {
 			if (outcome.videos.get(videoId)?.outcome === 'pending') continue;
 			pace.rendered(Date.now() - at);
 			submittedAt.delete(videoId);
+			finished++;
 		}
+		return finished;
 	};
 
 	const budget = executionLedger(context);
@@ -240,26 +253,68 @@ async function submitAsSlotsFree(
 		return busy.length === 0 && (sent.length > 0 || held.length === 0);
 	};
 
+	const hasRoom = () => queue.length > 0 && pendingIds(outcome.videos).length < cap && !stopReason;
+
+	/** Sends the first `fitting` items, as a read reported free: at once, or after a 429, in waves of 1, 2, 4, … up to them. */
+	const submitFitting = async (fitting: number) => {
+		if (!busyLately) {
+			busyLately = !(await submitWave(fitting));
+			return;
+		}
+		let left = fitting;
+		await inGrowingWaves(async (size) => {
+			const wave = Math.min(size, left);
+			left -= wave;
+			busyLately = !(await submitWave(wave));
+			return !busyLately && left > 0 && hasRoom();
+		});
+	};
+
+	/** Reads the free slots and sends the items that fit; when the read fails, submits in growing waves instead. */
+	const lookForSlots = async () => {
+		const read = readsWork ? await readFreeSlots(context) : undefined;
+		if (context.getExecutionCancelSignal()?.aborted) return;
+		if (!read) {
+			readsWork = false;
+			await inGrowingWaves(submitWave);
+			return;
+		}
+		const fitting = itemsThatFit(queue.map(({ account }) => account), read);
+		if (fitting > 0) await submitFitting(fitting);
+	};
+
 	/**
-	 * The first item goes at once while GET /scheduler/available is read; the slots it reads free
-	 * size the next wave, and more are looked for at the next round. The read may take as long
-	 * again as the first submission did: a slower one (retried, or hanging) is not waited for.
+	 * The first item goes at once while GET /scheduler/available is read; the items that fit in
+	 * the slots it reads free go next, at once, and more are looked for at the next round. The read
+	 * may take as long again as the first submission did: a slower one (retried, or hanging) is not
+	 * waited for, and growing waves go on without it. With 2 items the second goes next anyway, so
+	 * nothing is read.
 	 */
 	const firstRound = async () => {
 		const startedAt = Date.now();
-		const freeSlots = waveSizeFromFreeSlots(context, queue.slice(1).map(({ account }) => account));
-		const sent = await submitWave(1);
-		if (!sent) return;
-		const free = await settledWithin(freeSlots, Date.now() - startedAt);
-		if (free === undefined) await inGrowingWaves(submitWave, 2);
-		else await submitWave(free);
+		const [first] = queue;
+		const freeSlots = queue.length > 2 ? readFreeSlots(context) : Promise.resolve(undefined);
+		const acceptedBefore = outcome.accepted.length;
+		busyLately = !(await submitWave(1));
+		if (busyLately) return;
+		const read = await settledWithin(freeSlots, Date.now() - startedAt);
+		if (read === undefined) {
+			await inGrowingWaves(submitWave, 2);
+			return;
+		}
+		const started = outcome.accepted.slice(acceptedBefore).map(({ videoId }) => ({ videoId, account: first.account }));
+		const fitting = itemsThatFit(queue.map(({ account }) => account), read, started);
+		if (fitting > 0) await submitFitting(fitting);
 	};
 
 	let firstRoundDone = false;
 	const submitWhileRoom = async () => {
-		noteRenderTimes();
-		await (firstRoundDone ? inGrowingWaves(submitWave) : firstRound());
-		firstRoundDone = true;
+		const finished = noteRenderTimes();
+		if (hasRoom() && (!firstRoundDone || finished > 0 || Date.now() >= nextLookAt)) {
+			await (firstRoundDone ? lookForSlots() : firstRound());
+			firstRoundDone = true;
+			nextLookAt = Date.now() + pace.delayMs(Date.now());
+		}
 		if (stopReason) queue.splice(0).forEach(({ itemIndex }) => notSubmitted(itemIndex, stopReason!));
 	};
 
@@ -268,7 +323,7 @@ async function submitAsSlotsFree(
 		deadline: Date.now() + wait.timeoutMs,
 		beforeRound: submitWhileRoom,
 		// Held back by the user's cap, the next round comes with the next check.
-		waitingPaceMs: () => (queue.length && pendingIds(outcome.videos).length < cap ? pace.delayMs(Date.now()) : undefined),
+		waitingPaceMs: () => (hasRoom() ? Math.max(0, nextLookAt - Date.now()) : undefined),
 	});
 	for (const { itemIndex } of queue.splice(0)) {
 		notSubmitted(itemIndex, 'no PixVerse slot became free before the timeout', 'Nothing was sent or charged for this item. Raise the timeout, lower the batch size, or add accounts.');

@@ -1,17 +1,18 @@
 /**
- * How soon a batch tries again to submit while its items wait for a PixVerse slot. useapi.net
- * answers 429 when every slot is busy (nothing started, nothing charged), so trying is how a
- * freed slot is found, whoever held it (this batch, another execution, the website).
+ * How soon a batch looks again for a free PixVerse slot (it reads GET /scheduler/available, or,
+ * when that read fails, tries to submit) while its items wait. Looking is how a slot freed by
+ * someone else is found (another execution, the website); one freed by the batch's own video is
+ * seen by its polling too.
  *
  * The pace follows what the batch observes, never an assumed render time: the wait since the
- * batch last got a slot, and once its own videos have finished, their render time. Trying again
+ * batch last got a slot, and once its own videos have finished, their render time. Looking again
  * after a share of that keeps the time a freed slot stays unused to about that share of a render,
- * with render times of seconds or of minutes; the number of tries per render stays about the same.
+ * with render times of seconds or of minutes; the number of looks per render stays about the same.
  */
 
 /** The share of the observed wait (or render time) a freed slot may stay unused. */
 export const PACE_SHARE = 1 / 20;
-/** No more than this many tries per second, however short the renders. */
+/** No more than 4 looks per second, however short the renders. */
 export const MIN_PACE_MS = 250;
 
 export class SlotPace {
@@ -40,7 +41,7 @@ export class SlotPace {
 		return sorted[Math.floor(sorted.length / 2)];
 	}
 
-	/** How long to wait before the next try. */
+	/** How long to wait before the next look. */
 	delayMs(now: number): number {
 		const waited = now - this.since;
 		const typical = this.typicalRenderMs();

@@ -39,10 +39,21 @@ export function accountSlots(raw: IDataObject): IDataObject {
 	return { ...raw, maxJobs, executing, available };
 }
 
+/** What GET /scheduler/available answers: each account with its free slots, and the jobs holding slots (undefined when the answer lists none). */
+export interface SlotsRead {
+	accounts: IDataObject[];
+	executing?: IDataObject[];
+}
+
+/** GET /scheduler/available, whole (`{executing: [...], available: [...]}`). */
+export async function readSlots(context: PixverseContext, options: CallOptions = {}): Promise<SlotsRead> {
+	const response = await callEndpoint(context, 'availableSlots', { ...options, what: 'available slots' });
+	return { accounts: listAnswer(context, 'availableSlots', response.body, ['available'], options.itemIndex).map(accountSlots), executing: schedulerJobs(response.body) };
+}
+
 /** GET /scheduler/available: each account with its free slots (`{available: [...]}`). */
 export async function availableSlots(context: PixverseContext, options: CallOptions = {}): Promise<IDataObject[]> {
-	const response = await callEndpoint(context, 'availableSlots', { ...options, what: 'available slots' });
-	return listAnswer(context, 'availableSlots', response.body, ['available'], options.itemIndex).map(accountSlots);
+	return (await readSlots(context, options)).accounts;
 }
 
 /** DELETE /scheduler/{id}: frees useapi's tracking slot of a job. The render itself goes on. */
