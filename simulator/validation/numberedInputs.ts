@@ -12,7 +12,7 @@ const HIGHEST = 20;
 export function readNumberedUploads(
 	fields: Fields,
 	uploads: Uploads,
-	prefix: 'frame' | 'video' | 'audio',
+	prefix: 'frame' | 'video' | 'audio' | 'image',
 	kind: UploadKind,
 	max: number,
 	owner: string,
