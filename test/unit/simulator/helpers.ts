@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../../simulator';
 
 export const TOKEN = 'sim-token';
@@ -76,3 +78,35 @@ export const finalRecord = (simulator: Simulator, id: string) =>
 		const response = await getVideo(simulator, id);
 		return response.status === 200 && response.body.video_status_final ? response.body : undefined;
 	});
+
+export interface Received {
+	body: Record<string, unknown>;
+}
+
+/**
+ * Webhook receivers on random ports for a test file: call it at the top level; each receiver answers
+ * with the given status and is closed after each test.
+ */
+export function receiverFactory(): (status?: number) => Promise<{ url: string; received: Received[] }> {
+	const open: Server[] = [];
+	afterEach(async () => {
+		for (const server of open.splice(0)) {
+			server.closeAllConnections();
+			await new Promise((resolve) => server.close(resolve));
+		}
+	});
+	return async (status = 200) => {
+		const received: Received[] = [];
+		const server: Server = createServer((req, res) => {
+			const chunks: Buffer[] = [];
+			req.on('data', (chunk: Buffer) => chunks.push(chunk));
+			req.on('end', () => {
+				received.push({ body: JSON.parse(Buffer.concat(chunks).toString()) });
+				res.writeHead(status).end('ok');
+			});
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		open.push(server);
+		return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
+	};
+}
