@@ -106,6 +106,6 @@ export function readUpload(fields: Fields, uploads: Uploads, name: string, kind:
 	return path;
 }
 
-function randomSeed(): number {
+export function randomSeed(): number {
 	return 1 + Math.floor(Math.random() * (MAX_SEED - 1));
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_IMAGE_MODEL, DETAIL_LEVELS, IMAGE_MODELS, MAX_CREATE_COUNT } from '../mediaModels';
 import type { Uploads } from '../state/uploads';
-import { MAX_SEED, readEnvelope, readPrompt, type GenerationRequest } from './common';
+import { MAX_SEED, randomSeed, readEnvelope, readPrompt, type GenerationRequest } from './common';
 import { Fields, invalid } from './fields';
 import { readNumberedUploads } from './numberedInputs';
 
@@ -18,7 +18,7 @@ export function validateImageCreate(body: Record<string, unknown>, uploads: Uplo
 	}
 	const detailLevel = fields.oneOf('detail_level', DETAIL_LEVELS);
 	const count = fields.integer('create_count', 1, MAX_CREATE_COUNT) ?? 1;
-	const seed = fields.integer('seed', 0, MAX_SEED) ?? 1 + Math.floor(Math.random() * (MAX_SEED - 1));
+	const seed = fields.integer('seed', 0, MAX_SEED) ?? randomSeed();
 	const images = readNumberedUploads(fields, uploads, 'image', 'image', rule.maxImages, `model ${model}`);
 	const prompt = readPrompt(fields, 'for /images/create');
 

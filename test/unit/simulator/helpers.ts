@@ -52,6 +52,17 @@ export async function call(
 export const create = (simulator: Simulator, body: Record<string, unknown>) =>
 	call(simulator, 'POST', '/v2/pixverse/videos/create', body);
 
+/** POST /images/create, /speech/create or /music/create. */
+export const createMedia = (simulator: Simulator, resource: 'images' | 'speech' | 'music', body: Record<string, unknown>) =>
+	call(simulator, 'POST', `/v2/pixverse/${resource}/create`, body);
+
+/** Polls GET /images|speech|music/{id} until the record says it is final. */
+export const finalMedia = (simulator: Simulator, resource: 'images' | 'speech' | 'music', id: string) =>
+	waitFor(async () => {
+		const { body } = await call(simulator, 'GET', `/v2/pixverse/${resource}/${id}`);
+		return body.image_status_final === true || body.audio_status_final === true ? body : undefined;
+	});
+
 export const getVideo = (simulator: Simulator, id: string) => call(simulator, 'GET', `/v2/pixverse/videos/${id}`);
 
 export async function uploadImage(simulator: Simulator): Promise<string> {

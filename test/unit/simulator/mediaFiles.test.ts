@@ -1,14 +1,5 @@
 import { crc32, inflateSync } from 'node:zlib';
-import type { Simulator } from '../../../simulator';
-import { call, useSimulator, waitFor } from './helpers';
-
-const post = (sim: Simulator, resource: string, body: Record<string, unknown>) => call(sim, 'POST', `/v2/pixverse/${resource}/create`, body);
-
-const finalOf = (sim: Simulator, resource: string, id: string) =>
-	waitFor(async () => {
-		const { body } = await call(sim, 'GET', `/v2/pixverse/${resource}/${id}`);
-		return body.image_status_final === true || body.audio_status_final === true ? body : undefined;
-	});
+import { createMedia, finalMedia, useSimulator } from './helpers';
 
 async function download(url: string): Promise<{ contentType: string | null; bytes: Buffer }> {
 	const response = await fetch(url);
@@ -62,10 +53,10 @@ describe('simulator: the files of images, speech and music', () => {
 	const sim = useSimulator({ renderMs: 40 });
 
 	it('serves each created image as a valid PNG of the record size', async () => {
-		const { body } = await post(sim(), 'images', { prompt: 'p', model: 'seedream-4.0', aspect_ratio: '16:9', create_count: 2 });
+		const { body } = await createMedia(sim(), 'images', { prompt: 'p', model: 'seedream-4.0', aspect_ratio: '16:9', create_count: 2 });
 		const pictures: Buffer[] = [];
 		for (const id of body.success_ids) {
-			const record = await finalOf(sim(), 'images', id);
+			const record = await finalMedia(sim(), 'images', id);
 			expect(record).toMatchObject({ output_width: 1920, output_height: 1080 });
 			const { contentType, bytes } = await download(record.image_url);
 			expect(contentType).toBe('image/png');
@@ -78,18 +69,18 @@ describe('simulator: the files of images, speech and music', () => {
 	});
 
 	it('renders auto as a square and takes portrait ratios', async () => {
-		const auto = await post(sim(), 'images', { prompt: 'p', model: 'nano-banana' });
-		const portrait = await post(sim(), 'images', { prompt: 'p', model: 'gpt-image-2.0', aspect_ratio: '1:2', quality: '1080p' });
-		expect(parsePng((await download((await finalOf(sim(), 'images', auto.body.success_ids[0])).image_url)).bytes)).toMatchObject({ width: 1080, height: 1080 });
-		expect(parsePng((await download((await finalOf(sim(), 'images', portrait.body.success_ids[0])).image_url)).bytes)).toMatchObject({ width: 1080, height: 2160 });
+		const auto = await createMedia(sim(), 'images', { prompt: 'p', model: 'nano-banana' });
+		const portrait = await createMedia(sim(), 'images', { prompt: 'p', model: 'gpt-image-2.0', aspect_ratio: '1:2', quality: '1080p' });
+		expect(parsePng((await download((await finalMedia(sim(), 'images', auto.body.success_ids[0])).image_url)).bytes)).toMatchObject({ width: 1080, height: 1080 });
+		expect(parsePng((await download((await finalMedia(sim(), 'images', portrait.body.success_ids[0])).image_url)).bytes)).toMatchObject({ width: 1080, height: 2160 });
 	});
 
-	it.each([
+	it.each<['speech' | 'music', Record<string, unknown>, number]>([
 		['speech', { text: 'x'.repeat(45), voice_id: 'v' }, 3],
 		['music', { prompt: 'jazz', instrumental: true }, 8],
 	])('serves %s as a playable 16-bit PCM WAV as long as the record says', async (resource, request, seconds) => {
-		const { body } = await post(sim(), resource, request);
-		const record = await finalOf(sim(), resource, body.audio_id);
+		const { body } = await createMedia(sim(), resource, request);
+		const record = await finalMedia(sim(), resource, body.audio_id);
 		expect(record).toMatchObject({ duration: seconds, url: expect.stringMatching(/\.wav$/), name: expect.stringMatching(/\.wav$/) });
 		const { contentType, bytes } = await download(record.url);
 		expect(contentType).toBe('audio/wav');
@@ -103,16 +94,16 @@ describe('simulator: the files of images, speech and music', () => {
 
 	it('serves no file before the end, and only the file of the job kind', async () => {
 		sim().configure({ renderMs: 2000 });
-		const running = await post(sim(), 'speech', { text: 'hi', voice_id: 'v' });
+		const running = await createMedia(sim(), 'speech', { text: 'hi', voice_id: 'v' });
 		const number = running.body.audio_id.split('-speech:')[1];
 		expect((await fetch(`${sim().url}/media/${number}.wav`)).status).toBe(404);
 		sim().configure({ renderMs: 40 });
-		const image = await post(sim(), 'images', { prompt: 'p' });
-		const imageNumber = (await finalOf(sim(), 'images', image.body.success_ids[0])).image_id.split('-image:')[1];
+		const image = await createMedia(sim(), 'images', { prompt: 'p' });
+		const imageNumber = (await finalMedia(sim(), 'images', image.body.success_ids[0])).image_id.split('-image:')[1];
 		expect((await fetch(`${sim().url}/media/${imageNumber}.wav`)).status).toBe(404);
 		expect((await fetch(`${sim().url}/media/${imageNumber}.mp4`)).status).toBe(404);
-		const music = await post(sim(), 'music', { prompt: 'p' });
-		const musicNumber = (await finalOf(sim(), 'music', music.body.audio_id)).asset_id;
+		const music = await createMedia(sim(), 'music', { prompt: 'p' });
+		const musicNumber = (await finalMedia(sim(), 'music', music.body.audio_id)).asset_id;
 		expect((await fetch(`${sim().url}/media/${musicNumber}.png`)).status).toBe(404);
 	});
 });

@@ -1,19 +1,11 @@
 import type { Simulator } from '../../../simulator';
-import { call, create, EMAIL, receiverFactory, useSimulator, waitFor } from './helpers';
+import { call, create, createMedia, EMAIL, finalMedia, receiverFactory, useSimulator, waitFor } from './helpers';
 
 const receiver = receiverFactory();
 
-const post = (sim: Simulator, resource: string, body: Record<string, unknown>) => call(sim, 'POST', `/v2/pixverse/${resource}/create`, body);
 const get = (sim: Simulator, path: string) => call(sim, 'GET', `/v2/pixverse/${path}`);
 const scheduler = (sim: Simulator) => get(sim, 'scheduler').then((response) => response.body as Array<{ id: string; type: string }>);
 const credits = (sim: Simulator) => get(sim, 'features').then((response) => response.body.credit_package as number);
-
-/** Polls GET /{resource}/{id} until the record says it is final. */
-const finalOf = (sim: Simulator, resource: string, id: string) =>
-	waitFor(async () => {
-		const { body } = await get(sim, `${resource}/${id}`);
-		return body.image_status_final === true || body.audio_status_final === true ? body : undefined;
-	});
 
 describe('simulator: image, speech and music jobs share the account slots', () => {
 	const sim = useSimulator({ renderMs: 1500, accounts: [{ email: EMAIL, maxJobs: 2, credits: 10000 }] });
@@ -21,25 +13,25 @@ describe('simulator: image, speech and music jobs share the account slots', () =
 	it('an image job taking the last slot makes a video create, and every other create, answer 429', async () => {
 		const video = await create(sim(), { prompt: 'one' });
 		expect(video.status).toBe(200);
-		const image = await post(sim(), 'images', { prompt: 'two' });
+		const image = await createMedia(sim(), 'images', { prompt: 'two' });
 		expect(image.status).toBe(200);
 		const refused = await create(sim(), { prompt: 'three' });
 		expect(refused.status).toBe(429);
 		expect(refused.body.error).toMatch(/^All configured PixVerse accounts are at maximum capacity/);
-		expect((await post(sim(), 'speech', { text: 'hi', voice_id: 'v' })).status).toBe(429);
-		expect((await post(sim(), 'music', { prompt: 'jazz' })).status).toBe(429);
-		expect((await post(sim(), 'images', { prompt: 'four' })).status).toBe(429);
+		expect((await createMedia(sim(), 'speech', { text: 'hi', voice_id: 'v' })).status).toBe(429);
+		expect((await createMedia(sim(), 'music', { prompt: 'jazz' })).status).toBe(429);
+		expect((await createMedia(sim(), 'images', { prompt: 'four' })).status).toBe(429);
 		expect(await scheduler(sim())).toMatchObject([
 			{ id: video.body.video_id, type: 'video' },
 			{ id: image.body.success_ids[0], type: 'image' },
 		]);
 		await waitFor(async () => (await scheduler(sim())).length === 0);
-		expect((await post(sim(), 'music', { prompt: 'jazz' })).status).toBe(200);
+		expect((await createMedia(sim(), 'music', { prompt: 'jazz' })).status).toBe(200);
 	});
 
 	it('lists speech and music in GET /scheduler with their types, and a video waits for them', async () => {
-		const speech = await post(sim(), 'speech', { text: 'hi', voice_id: 'v', replyRef: 'row-1' });
-		const music = await post(sim(), 'music', { prompt: 'jazz' });
+		const speech = await createMedia(sim(), 'speech', { text: 'hi', voice_id: 'v', replyRef: 'row-1' });
+		const music = await createMedia(sim(), 'music', { prompt: 'jazz' });
 		expect(await scheduler(sim())).toMatchObject([
 			{ id: speech.body.audio_id, type: 'speech', replyRef: 'row-1' },
 			{ id: music.body.audio_id, type: 'music' },
@@ -50,7 +42,7 @@ describe('simulator: image, speech and music jobs share the account slots', () =
 
 	it('starts create_count images in one slot, with one id each, charged per image', async () => {
 		const before = await credits(sim());
-		const images = await post(sim(), 'images', { prompt: 'p', create_count: 3 });
+		const images = await createMedia(sim(), 'images', { prompt: 'p', create_count: 3 });
 		expect(images.status).toBe(200);
 		expect(images.body.success_ids).toHaveLength(3);
 		expect(new Set(images.body.success_ids).size).toBe(3);
@@ -63,16 +55,16 @@ describe('simulator: image, speech and music jobs share the account slots', () =
 	});
 
 	it('frees the slot of all the images of a request on DELETE /scheduler/{id}', async () => {
-		const images = await post(sim(), 'images', { prompt: 'p', create_count: 2 });
+		const images = await createMedia(sim(), 'images', { prompt: 'p', create_count: 2 });
 		await create(sim(), { prompt: 'p' });
 		expect((await call(sim(), 'DELETE', `/v2/pixverse/scheduler/${images.body.success_ids[0]}`)).status).toBe(204);
 		expect((await scheduler(sim())).map((job) => job.type)).toEqual(['video']);
-		expect((await post(sim(), 'speech', { text: 'hi', voice_id: 'v' })).status).toBe(200);
+		expect((await createMedia(sim(), 'speech', { text: 'hi', voice_id: 'v' })).status).toBe(200);
 	});
 
 	it('answers 200 with the current status while an image or audio renders', async () => {
-		const image = await post(sim(), 'images', { prompt: 'p' });
-		const speech = await post(sim(), 'speech', { text: 'hi', voice_id: 'v' });
+		const image = await createMedia(sim(), 'images', { prompt: 'p' });
+		const speech = await createMedia(sim(), 'speech', { text: 'hi', voice_id: 'v' });
 		const imageNow = await get(sim(), `images/${image.body.success_ids[0]}`);
 		expect(imageNow.status).toBe(200);
 		expect(imageNow.body).toMatchObject({ image_status_final: false, image_url: '' });
@@ -87,53 +79,53 @@ describe('simulator: image, speech and music jobs share the account slots', () =
 describe('simulator: image, speech and music credits (412), moderation (422) and outcomes', () => {
 	const sim = useSimulator({ renderMs: 60, accounts: [{ email: EMAIL, maxJobs: 8, credits: 100 }] });
 
-	it.each<[string, string, Record<string, unknown>]>([
+	it.each<[string, 'images' | 'speech' | 'music', Record<string, unknown>]>([
 		['music-v1 (150 credits)', 'music', { prompt: 'p', model: 'music-v1' }],
 		['four nano-banana-pro images at 2160p (4 x 90)', 'images', { prompt: 'p', model: 'nano-banana-pro', quality: '2160p', create_count: 4 }],
 		['speech over the balance (10000 characters, 200 credits)', 'speech', { text: 'x'.repeat(10000), voice_id: 'v' }],
 	])('answers 412 for %s, charging nothing', async (_label, resource, body) => {
-		const response = await post(sim(), resource, body);
+		const response = await createMedia(sim(), resource, body);
 		expect(response.status).toBe(412);
 		expect(response.body).toEqual({ error: 'All Credits have been used up. Please upgrade your membership or purchase credits.', code: 412 });
 		expect(await credits(sim())).toBe(100);
 		expect(await scheduler(sim())).toEqual([]);
 	});
 
-	it.each<[string, string, Record<string, unknown>]>([
+	it.each<[string, 'images' | 'speech' | 'music', Record<string, unknown>]>([
 		['an image prompt', 'images', { prompt: 'a [reject] cat' }],
 		['speech text', 'speech', { text: 'say [reject]', voice_id: 'v' }],
 		['music lyrics', 'music', { prompt: 'pop', lyrics: 'la [REJECT] la' }],
 	])('answers 422 for the reject marker in %s, charging nothing', async (_label, resource, body) => {
-		const response = await post(sim(), resource, body);
+		const response = await createMedia(sim(), resource, body);
 		expect(response.status).toBe(422);
 		expect(response.body).toEqual({ error: 'Moderated prompt', code: 422 });
 		expect(await credits(sim())).toBe(100);
 	});
 
 	it('ends a [moderate] image MODERATED and a [fail] one FAILED, giving the credits back', async () => {
-		const moderated = await post(sim(), 'images', { prompt: '[moderate]', create_count: 2 });
-		const failed = await post(sim(), 'images', { prompt: '[fail]' });
+		const moderated = await createMedia(sim(), 'images', { prompt: '[moderate]', create_count: 2 });
+		const failed = await createMedia(sim(), 'images', { prompt: '[fail]' });
 		for (const id of moderated.body.success_ids) {
-			expect(await finalOf(sim(), 'images', id)).toMatchObject({ image_status: 7, image_status_name: 'MODERATED', image_url: '' });
+			expect(await finalMedia(sim(), 'images', id)).toMatchObject({ image_status: 7, image_status_name: 'MODERATED', image_url: '' });
 		}
-		expect(await finalOf(sim(), 'images', failed.body.success_ids[0])).toMatchObject({ image_status: 8, image_status_name: 'FAILED', fail_reason: 'Generation failed' });
+		expect(await finalMedia(sim(), 'images', failed.body.success_ids[0])).toMatchObject({ image_status: 8, image_status_name: 'FAILED', fail_reason: 'Generation failed' });
 		expect(await credits(sim())).toBe(100);
 	});
 
 	it('ends a [fail] speech and a [moderate] track FAILED with a reason, giving the credits back', async () => {
-		const speech = await post(sim(), 'speech', { text: '[fail]', voice_id: 'v' });
-		const music = await post(sim(), 'music', { prompt: '[moderate]' });
-		expect(await finalOf(sim(), 'speech', speech.body.audio_id)).toMatchObject({ audio_status: 8, audio_status_name: 'FAILED', fail_code: 500, url: '' });
-		expect(await finalOf(sim(), 'music', music.body.audio_id)).toMatchObject({ audio_status: 8, audio_status_name: 'FAILED', fail_code: 422 });
+		const speech = await createMedia(sim(), 'speech', { text: '[fail]', voice_id: 'v' });
+		const music = await createMedia(sim(), 'music', { prompt: '[moderate]' });
+		expect(await finalMedia(sim(), 'speech', speech.body.audio_id)).toMatchObject({ audio_status: 8, audio_status_name: 'FAILED', fail_code: 500, url: '' });
+		expect(await finalMedia(sim(), 'music', music.body.audio_id)).toMatchObject({ audio_status: 8, audio_status_name: 'FAILED', fail_code: 422 });
 		expect(await credits(sim())).toBe(100);
 	});
 
 	it('honours faults on the new endpoints: a 503 before creates nothing, a lost answer after still charges', async () => {
 		sim().addFault({ kind: 'status', status: 503, method: 'POST', path: '/speech/create' });
-		expect((await post(sim(), 'speech', { text: 'hi', voice_id: 'v' })).status).toBe(503);
+		expect((await createMedia(sim(), 'speech', { text: 'hi', voice_id: 'v' })).status).toBe(503);
 		expect(await scheduler(sim())).toEqual([]);
 		sim().addFault({ kind: 'reset', method: 'POST', path: '/images/create', phase: 'after' });
-		await expect(post(sim(), 'images', { prompt: 'p' })).rejects.toThrow();
+		await expect(createMedia(sim(), 'images', { prompt: 'p' })).rejects.toThrow();
 		expect(await credits(sim())).toBe(95);
 		expect((sim().state() as { jobs: Array<{ image_id?: string }> }).jobs[0].image_id).toMatch(/-image:\d+$/);
 	});
@@ -144,9 +136,9 @@ describe('simulator: image, speech and music webhooks', () => {
 
 	it('POSTs each image of a request, a speech and a track to replyUrl with replyRef at the final state', async () => {
 		const hook = await receiver();
-		const images = await post(sim(), 'images', { prompt: 'p', create_count: 2, replyUrl: hook.url, replyRef: 'img-row' });
-		const speech = await post(sim(), 'speech', { text: 'hello', voice_id: 'v', replyUrl: hook.url, replyRef: 'tts-row' });
-		const music = await post(sim(), 'music', { prompt: 'jazz', replyUrl: hook.url, replyRef: 'song-row' });
+		const images = await createMedia(sim(), 'images', { prompt: 'p', create_count: 2, replyUrl: hook.url, replyRef: 'img-row' });
+		const speech = await createMedia(sim(), 'speech', { text: 'hello', voice_id: 'v', replyUrl: hook.url, replyRef: 'tts-row' });
+		const music = await createMedia(sim(), 'music', { prompt: 'jazz', replyUrl: hook.url, replyRef: 'song-row' });
 		await waitFor(() => hook.received.length === 4 && sim().callbacks().length === 4);
 		const bodies = hook.received.map((delivery) => delivery.body);
 		for (const id of images.body.success_ids) {
@@ -162,7 +154,7 @@ describe('simulator: image, speech and music webhooks', () => {
 	it('sends progress records of audio jobs too when asked, named as the audio status map names them', async () => {
 		sim().configure({ webhook: { progress: true } });
 		const hook = await receiver();
-		const speech = await post(sim(), 'speech', { text: 'hello', voice_id: 'v', replyUrl: hook.url });
+		const speech = await createMedia(sim(), 'speech', { text: 'hello', voice_id: 'v', replyUrl: hook.url });
 		const records = await waitFor(() => {
 			const mine = sim().callbacks().filter((record) => record.videoId === speech.body.audio_id);
 			return mine.some((record) => record.final) ? mine : undefined;
@@ -177,8 +169,8 @@ describe('simulator: GET /images, /speech, /music lists, GET by id and DELETE /i
 
 	it('pages speech newest first as {data, next_offset, has_more}, without music or videos', async () => {
 		const ids: string[] = [];
-		for (let index = 0; index < 5; index++) ids.push((await post(sim(), 'speech', { text: `line ${index}`, voice_id: 'v' })).body.audio_id);
-		await post(sim(), 'music', { prompt: 'jazz' });
+		for (let index = 0; index < 5; index++) ids.push((await createMedia(sim(), 'speech', { text: `line ${index}`, voice_id: 'v' })).body.audio_id);
+		await createMedia(sim(), 'music', { prompt: 'jazz' });
 		await create(sim(), { prompt: 'video' });
 		const first = await get(sim(), 'speech?limit=2');
 		expect(first.body).toEqual({ data: [expect.objectContaining({ audio_id: ids[4] }), expect.objectContaining({ audio_id: ids[3] })], next_offset: 2, has_more: true });
@@ -188,9 +180,9 @@ describe('simulator: GET /images, /speech, /music lists, GET by id and DELETE /i
 	});
 
 	it('pages music the same way, and images as {data, next_offset, total}', async () => {
-		const tracks = [(await post(sim(), 'music', { prompt: 'a' })).body.audio_id, (await post(sim(), 'music', { prompt: 'b' })).body.audio_id];
-		const images = await post(sim(), 'images', { prompt: 'p', create_count: 3 });
-		await post(sim(), 'speech', { text: 'not music', voice_id: 'v' });
+		const tracks = [(await createMedia(sim(), 'music', { prompt: 'a' })).body.audio_id, (await createMedia(sim(), 'music', { prompt: 'b' })).body.audio_id];
+		const images = await createMedia(sim(), 'images', { prompt: 'p', create_count: 3 });
+		await createMedia(sim(), 'speech', { text: 'not music', voice_id: 'v' });
 		expect((await get(sim(), 'music?limit=1')).body).toEqual({ data: [expect.objectContaining({ audio_id: tracks[1], create_mode: 'music' })], next_offset: 1, has_more: true });
 		expect((await get(sim(), 'music?offset=1')).body).toEqual({ data: [expect.objectContaining({ audio_id: tracks[0] })], next_offset: 51, has_more: false });
 		const page = await get(sim(), 'images?limit=2&offset=1');
@@ -200,7 +192,7 @@ describe('simulator: GET /images, /speech, /music lists, GET by id and DELETE /i
 	});
 
 	it('needs ?email= on the lists once several accounts are configured', async () => {
-		sim().configure({ accounts: [{ email: EMAIL }, { email: 'b@example.com' }] });
+		sim().configure({ accounts: [{ email: EMAIL, maxJobs: 8, credits: 1000 }, { email: 'b@example.com', maxJobs: 8, credits: 1000 }] });
 		for (const path of ['images', 'speech', 'music']) {
 			const response = await get(sim(), path);
 			expect(response.status).toBe(400);
@@ -221,9 +213,9 @@ describe('simulator: GET /images, /speech, /music lists, GET by id and DELETE /i
 	});
 
 	it('deletes an image: 204, then 404 and gone from the list', async () => {
-		const { body } = await post(sim(), 'images', { prompt: 'p' });
+		const { body } = await createMedia(sim(), 'images', { prompt: 'p' });
 		const id = body.success_ids[0];
-		await finalOf(sim(), 'images', id);
+		await finalMedia(sim(), 'images', id);
 		expect((await call(sim(), 'DELETE', `/v2/pixverse/images/${id}`)).status).toBe(204);
 		expect((await get(sim(), `images/${id}`)).status).toBe(404);
 		expect((await get(sim(), 'images')).body.total).toBe(0);

@@ -1,12 +1,9 @@
-import { call, uploadImage, useSimulator } from './helpers';
-
-const post = (sim: ReturnType<ReturnType<typeof useSimulator>>, resource: string, body: Record<string, unknown>) =>
-	call(sim, 'POST', `/v2/pixverse/${resource}/create`, body);
+import { call, createMedia, uploadImage, useSimulator } from './helpers';
 
 describe('simulator: /images/create, /speech/create and /music/create validation', () => {
 	const sim = useSimulator({ renderMs: 60 });
 
-	it.each<[string, string, Record<string, unknown>, string[]]>([
+	it.each<[string, 'images' | 'speech' | 'music', Record<string, unknown>, string[]]>([
 		['an image without a prompt', 'images', { model: 'qwen-image' }, ['prompt is required']],
 		['an unknown image model', 'images', { prompt: 'p', model: 'dall-e' }, ['model for /images/create must be one of', 'qwen-image', 'gpt-image-2.0', '(got dall-e)']],
 		['a quality the image model lacks', 'images', { prompt: 'p', model: 'seedream-4.5', quality: '1080p' }, ['quality for model seedream-4.5 must be one of: 1440p, 2160p']],
@@ -43,7 +40,7 @@ describe('simulator: /images/create, /speech/create and /music/create validation
 		['image_path_1 off lyria', 'music', { prompt: 'p', image_path_1: 'upload/x.png' }, ['image_path_1 is not accepted by model music-2.6', 'lyria-3-pro-preview']],
 		['a non-boolean instrumental', 'music', { prompt: 'p', instrumental: 'yes' }, ['instrumental must be true or false']],
 	])('refuses %s with 400 naming the field', async (_label, resource, body, fragments) => {
-		const response = await post(sim(), resource, body);
+		const response = await createMedia(sim(), resource, body);
 		expect(response.status).toBe(400);
 		expect(response.body.code).toBe(400);
 		for (const fragment of fragments) expect(response.body.error).toContain(fragment);
@@ -52,35 +49,35 @@ describe('simulator: /images/create, /speech/create and /music/create validation
 	it('takes up to the model limit of reference images, and refuses one more', async () => {
 		const images = await Promise.all(Array.from({ length: 4 }, () => uploadImage(sim())));
 		const numbered = (count: number) => Object.fromEntries(images.slice(0, count).map((path, index) => [`image_path_${index + 1}`, path]));
-		expect((await post(sim(), 'images', { prompt: 'p', ...numbered(3) })).status).toBe(200);
-		const tooMany = await post(sim(), 'images', { prompt: 'p', ...numbered(4) });
+		expect((await createMedia(sim(), 'images', { prompt: 'p', ...numbered(3) })).status).toBe(200);
+		const tooMany = await createMedia(sim(), 'images', { prompt: 'p', ...numbered(4) });
 		expect(tooMany.status).toBe(400);
 		expect(tooMany.body.error).toContain('model qwen-image takes at most 3 images');
-		const kling = await post(sim(), 'images', { prompt: 'p', model: 'kling-o3', ...numbered(2) });
+		const kling = await createMedia(sim(), 'images', { prompt: 'p', model: 'kling-o3', ...numbered(2) });
 		expect(kling.body.error).toContain('model kling-o3 takes at most 1 images');
 	});
 
 	it('takes 14 reference images on seedream-5.0-pro, and refuses a 15th', async () => {
 		const images = await Promise.all(Array.from({ length: 15 }, () => uploadImage(sim())));
 		const numbered = (count: number) => Object.fromEntries(images.slice(0, count).map((path, index) => [`image_path_${index + 1}`, path]));
-		expect((await post(sim(), 'images', { prompt: 'p', model: 'seedream-5.0-pro', ...numbered(14) })).status).toBe(200);
-		const tooMany = await post(sim(), 'images', { prompt: 'p', model: 'seedream-5.0-pro', ...numbered(15) });
+		expect((await createMedia(sim(), 'images', { prompt: 'p', model: 'seedream-5.0-pro', ...numbered(14) })).status).toBe(200);
+		const tooMany = await createMedia(sim(), 'images', { prompt: 'p', model: 'seedream-5.0-pro', ...numbered(15) });
 		expect(tooMany.status).toBe(400);
 		expect(tooMany.body.error).toContain('takes at most 14 images');
 	});
 
 	it('accepts reference images on lyria, and the longest texts each speech model allows', async () => {
 		const image = await uploadImage(sim());
-		expect((await post(sim(), 'music', { prompt: 'p', model: 'lyria-3-pro-preview', image_path_1: image })).status).toBe(200);
-		expect((await post(sim(), 'speech', { text: 'x'.repeat(5000), voice_id: 'v', model: 'eleven-v3' })).status).toBe(200);
-		expect((await post(sim(), 'speech', { text: 'x'.repeat(40000), voice_id: 'v', model: 'eleven-turbo-v2.5' })).status).toBe(200);
+		expect((await createMedia(sim(), 'music', { prompt: 'p', model: 'lyria-3-pro-preview', image_path_1: image })).status).toBe(200);
+		expect((await createMedia(sim(), 'speech', { text: 'x'.repeat(5000), voice_id: 'v', model: 'eleven-v3' })).status).toBe(200);
+		expect((await createMedia(sim(), 'speech', { text: 'x'.repeat(40000), voice_id: 'v', model: 'eleven-turbo-v2.5' })).status).toBe(200);
 	});
 
 	it('applies the defaults: qwen-image at 720p and 1:1, auto on seedream, speech-2.8-hd, music-2.6', async () => {
-		const qwen = await post(sim(), 'images', { prompt: 'p' });
-		const seedream = await post(sim(), 'images', { prompt: 'p', model: 'seedream-4.0' });
-		const speech = await post(sim(), 'speech', { text: 'hello', voice_id: 'v' });
-		const music = await post(sim(), 'music', { prompt: 'jazz' });
+		const qwen = await createMedia(sim(), 'images', { prompt: 'p' });
+		const seedream = await createMedia(sim(), 'images', { prompt: 'p', model: 'seedream-4.0' });
+		const speech = await createMedia(sim(), 'speech', { text: 'hello', voice_id: 'v' });
+		const music = await createMedia(sim(), 'music', { prompt: 'jazz' });
 		const record = (path: string) => call(sim(), 'GET', path).then((response) => response.body);
 		expect(await record(`/v2/pixverse/images/${qwen.body.success_ids[0]}`)).toMatchObject({ model: 'qwen-image', quality: '720p', aspect_ratio: '1:1' });
 		expect(await record(`/v2/pixverse/images/${seedream.body.success_ids[0]}`)).toMatchObject({ quality: '1080p', aspect_ratio: 'auto' });
