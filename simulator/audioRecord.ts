@@ -40,7 +40,7 @@ export function audioRecord(job: Job, baseUrl: string): Record<string, unknown> 
 		audio_status_final: isFinal(job.status),
 	};
 	if (job.status === 7 || job.status === 8) {
-		record.fail_code = job.status === 7 ? 422 : 500;
+		record.fail_code = job.kind === 'music' ? 'music_generation_failed' : job.status === 7 ? 422 : 500;
 		record.fail_reason = job.status === 7 ? 'Content moderated' : 'Generation failed';
 	}
 	if (job.replyRef !== undefined) record.replyRef = job.replyRef;

@@ -45,6 +45,7 @@ export function imageRecord(job: Job, baseUrl: string): Record<string, unknown> 
 		image_status_name: name,
 		image_status_final: isFinal(job.status),
 	};
+	if (completed) record.cost_credits = job.cost;
 	if (job.status === 8) {
 		record.fail_code = 500;
 		record.fail_reason = 'Generation failed';

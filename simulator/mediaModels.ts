@@ -1,8 +1,7 @@
 /**
  * The simulator's rules for /images/create, /speech/create and /music/create, one row per model
- * (pixverse-api.md section 9 and useapi's pages of 2026). Like models.ts, independent of the node's
- * own tables. Rows or values marked INFERRED are not from useapi's pages (see README "Images,
- * speech and music").
+ * (pixverse-api.md section 9, docs/media-api.md). Like models.ts, independent of the node's own
+ * tables. Values marked INFERRED are not from useapi (see README "Images, speech and music").
  */
 
 export interface ImageModelRule {
@@ -12,9 +11,9 @@ export interface ImageModelRule {
 	defaultAspectRatio: string;
 	/** Most reference images (image_path_1 … image_path_N). */
 	maxImages: number;
-	/** Credits per image, by quality. */
+	/** Credits per image, by quality (before the detail_level factor). */
 	credits: Record<string, number>;
-	/** detail_level low/medium/high (gpt-image-2.0 only). */
+	/** detail_level low/medium/high: required on gpt-image-2.0, refused elsewhere. */
 	detailLevel?: boolean;
 }
 
@@ -26,8 +25,9 @@ const GPT_RATIOS = ['1:1', '1:2', '4:3', '3:4', '3:2', '2:3', '16:9', '9:16', '2
 const flat = (qualities: string[], credits: number): Record<string, number> =>
 	Object.fromEntries(qualities.map((quality) => [quality, credits]));
 
+/** The default quality is the model's first (useapi's MCP tool says so; the page does not). */
 function autoModel(qualities: string[], maxImages: number, credits: Record<string, number>): ImageModelRule {
-	return { qualities, defaultQuality: qualities.includes('1080p') ? '1080p' : qualities[0], aspectRatios: AUTO_RATIOS, defaultAspectRatio: 'auto', maxImages, credits };
+	return { qualities, defaultQuality: qualities[0], aspectRatios: AUTO_RATIOS, defaultAspectRatio: 'auto', maxImages, credits };
 }
 
 export const DEFAULT_IMAGE_MODEL = 'qwen-image';
@@ -36,32 +36,35 @@ export const IMAGE_MODELS: Record<string, ImageModelRule> = {
 	'qwen-image': { qualities: ['720p', '1080p'], defaultQuality: '720p', aspectRatios: ALL_RATIOS, defaultAspectRatio: '1:1', maxImages: 3, credits: { '720p': 5, '1080p': 10 } },
 	'nano-banana': autoModel(['1080p'], 3, { '1080p': 15 }),
 	'nano-banana-2': autoModel(['512p', '1080p', '1440p', '2160p'], 9, { '512p': 16, '1080p': 25, '1440p': 40, '2160p': 60 }),
-	// INFERRED: qualities, reference images and price of the lite model.
-	'nano-banana-2-lite': autoModel(['512p', '1080p'], 14, { '512p': 8, '1080p': 12 }),
+	// INFERRED: aspect ratios and price of the lite model.
+	'nano-banana-2-lite': autoModel(['1080p'], 14, { '1080p': 10 }),
 	'nano-banana-pro': autoModel(['1080p', '1440p', '2160p'], 9, { '1080p': 50, '1440p': 50, '2160p': 90 }),
 	'seedream-4.0': autoModel(['1080p', '1440p', '2160p'], 6, flat(['1080p', '1440p', '2160p'], 10)),
 	'seedream-4.5': autoModel(['1440p', '2160p'], 6, flat(['1440p', '2160p'], 10)),
-	// INFERRED: qualities, reference images (14) and price of the pro model.
-	'seedream-5.0-pro': autoModel(['1440p', '2160p'], 14, flat(['1440p', '2160p'], 25)),
-	'seedream-5.0-lite': autoModel(['1440p', '1800p'], 6, flat(['1440p', '1800p'], 15)),
-	// INFERRED: prices of kling and gpt-image.
+	// INFERRED: aspect ratios and price of the pro model.
+	'seedream-5.0-pro': autoModel(['1080p', '1440p'], 10, flat(['1080p', '1440p'], 25)),
+	'seedream-5.0-lite': autoModel(['1440p', '1800p', '2160p'], 6, flat(['1440p', '1800p', '2160p'], 15)),
+	// INFERRED: prices of kling and the gpt-image base.
 	'kling-3.0': { qualities: ['1080p', '1440p'], defaultQuality: '1080p', aspectRatios: KLING_RATIOS, defaultAspectRatio: '1:1', maxImages: 1, credits: flat(['1080p', '1440p'], 20) },
 	'kling-o3': { qualities: ['1080p', '1440p', '2160p'], defaultQuality: '1080p', aspectRatios: KLING_RATIOS, defaultAspectRatio: '1:1', maxImages: 1, credits: { '1080p': 20, '1440p': 20, '2160p': 40 } },
 	'gpt-image-2.0': { qualities: ['1080p', '1440p', '2160p'], defaultQuality: '1080p', aspectRatios: GPT_RATIOS, defaultAspectRatio: '1:1', maxImages: 9, credits: { '1080p': 30, '1440p': 40, '2160p': 60 }, detailLevel: true },
 };
 
-export const DETAIL_LEVELS = ['low', 'medium', 'high'];
+/** gpt-image-2.0 charges its base price times this factor. */
+export const DETAIL_LEVELS: Record<string, number> = { low: 0.5, medium: 1, high: 2 };
 export const MAX_CREATE_COUNT = 4;
 
-/** Voice settings: MiniMax voices take speed/volume/pitch/emotion, ElevenLabs ones stability/similarity_boost/speed (+style, use_speaker_boost). */
+/** Voice settings: MiniMax voices take speed/volume/pitch/emotion, ElevenLabs ones stability/similarity_boost/speed (+style, use_speaker_boost on multilingual-v2). */
 export type SpeechSetting = 'speed' | 'volume' | 'pitch' | 'emotion' | 'stability' | 'similarity_boost' | 'style' | 'use_speaker_boost';
 
 export interface SpeechModelRule {
 	provider: 'minimax' | 'elevenlabs';
 	maxChars: number;
-	/** Credits per 1000 characters, at least 1 per job. */
-	creditsPer1000: number;
+	/** One credit per this many characters, rounded up. */
+	charactersPerCredit: number;
 	settings: SpeechSetting[];
+	/** eleven-v3 detects the language and refuses language_code. */
+	noLanguageCode?: boolean;
 }
 
 const MINIMAX_SETTINGS: SpeechSetting[] = ['speed', 'volume', 'pitch', 'emotion'];
@@ -69,24 +72,24 @@ const MINIMAX_SETTINGS: SpeechSetting[] = ['speed', 'volume', 'pitch', 'emotion'
 export const DEFAULT_SPEECH_MODEL = 'speech-2.8-hd';
 
 export const SPEECH_MODELS: Record<string, SpeechModelRule> = {
-	'speech-2.8-hd': { provider: 'minimax', maxChars: 10_000, creditsPer1000: 20, settings: MINIMAX_SETTINGS },
-	'speech-2.8-turbo': { provider: 'minimax', maxChars: 10_000, creditsPer1000: 10, settings: MINIMAX_SETTINGS },
-	// use_speaker_boost on the ElevenLabs models: INFERRED (the fact sheet lists it without a model).
-	'eleven-multilingual-v2': { provider: 'elevenlabs', maxChars: 10_000, creditsPer1000: 20, settings: ['stability', 'similarity_boost', 'speed', 'style', 'use_speaker_boost'] },
-	'eleven-v3': { provider: 'elevenlabs', maxChars: 5_000, creditsPer1000: 20, settings: ['stability', 'similarity_boost', 'speed', 'use_speaker_boost'] },
-	'eleven-turbo-v2.5': { provider: 'elevenlabs', maxChars: 40_000, creditsPer1000: 10, settings: ['stability', 'similarity_boost', 'speed', 'use_speaker_boost'] },
+	// 50 characters a credit: speech-2.8-hd and eleven-v3 (GET /speech/models); the others INFERRED from their rate per 1000.
+	'speech-2.8-hd': { provider: 'minimax', maxChars: 10_000, charactersPerCredit: 50, settings: MINIMAX_SETTINGS },
+	'speech-2.8-turbo': { provider: 'minimax', maxChars: 10_000, charactersPerCredit: 100, settings: MINIMAX_SETTINGS },
+	'eleven-multilingual-v2': { provider: 'elevenlabs', maxChars: 10_000, charactersPerCredit: 50, settings: ['speed', 'stability', 'similarity_boost', 'style', 'use_speaker_boost'] },
+	'eleven-v3': { provider: 'elevenlabs', maxChars: 5_000, charactersPerCredit: 50, settings: ['speed', 'stability', 'similarity_boost'], noLanguageCode: true },
+	'eleven-turbo-v2.5': { provider: 'elevenlabs', maxChars: 40_000, charactersPerCredit: 100, settings: ['speed', 'stability', 'similarity_boost'] },
 };
 
-/** INFERRED ranges of the numeric voice settings and the emotion list (useapi's pages name the settings only). */
-export const SPEECH_RANGES: Partial<Record<SpeechSetting, [number, number]>> = {
-	speed: [0.5, 2],
-	volume: [0, 10],
-	pitch: [-12, 12],
-	stability: [0, 1],
-	similarity_boost: [0, 1],
-	style: [0, 1],
+/** Ranges of the numeric voice settings; speed differs by provider; pitch is whole semitones. */
+export const SPEECH_RANGES: Partial<Record<SpeechSetting, Record<SpeechModelRule['provider'], [number, number]>>> = {
+	speed: { minimax: [0.5, 2], elevenlabs: [0.7, 1.2] },
+	volume: { minimax: [0, 10], elevenlabs: [0, 10] },
+	stability: { minimax: [0, 1], elevenlabs: [0, 1] },
+	similarity_boost: { minimax: [0, 1], elevenlabs: [0, 1] },
+	style: { minimax: [0, 1], elevenlabs: [0, 1] },
 };
-export const EMOTIONS = ['happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'calm', 'neutral'];
+export const PITCH_RANGE: [number, number] = [-12, 12];
+export const EMOTIONS = ['auto', 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral', 'calm'];
 
 export interface MusicModelRule {
 	provider: 'minimax' | 'elevenlabs' | 'google';

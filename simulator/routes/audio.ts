@@ -14,20 +14,22 @@ interface AudioResource {
 	kind: 'speech' | 'music';
 	label: string;
 	validate(body: Record<string, unknown>, world: World): GenerationRequest;
+	/** Kinds GET /<kind> lists: useapi's music list returns every audio asset, speech included. */
+	listed: Array<'speech' | 'music'>;
 }
 
 const RESOURCES: AudioResource[] = [
-	{ kind: 'speech', label: 'Speech', validate: (body) => validateSpeechCreate(body) },
-	{ kind: 'music', label: 'Music', validate: (body, world) => validateMusicCreate(body, world.uploads) },
+	{ kind: 'speech', label: 'Speech', validate: (body) => validateSpeechCreate(body), listed: ['speech'] },
+	{ kind: 'music', label: 'Music', validate: (body, world) => validateMusicCreate(body, world.uploads), listed: ['speech', 'music'] },
 ];
 
 /**
- * POST /speech/create and /music/create (→ `{audio_id}`), the lists GET /speech and GET /music
+ * POST /speech/create and /music/create (→ `{audio_id}`), the lists GET /speech and GET /music (speech included)
  * (`{data, next_offset, has_more}`), and GET /speech|music/{audio_id}, which answers 200 with the
  * current status while the audio renders.
  */
 export function registerAudioRoutes(router: Router, world: World): void {
-	for (const { kind, label, validate } of RESOURCES) {
+	for (const { kind, label, validate, listed } of RESOURCES) {
 		const pattern = new RegExp(`^user:\\d+-pixverse:.+-${kind}:\\d+$`);
 
 		router.add('POST', `${API}/${kind}/create`, async (ctx) => {
@@ -38,7 +40,7 @@ export function registerAudioRoutes(router: Router, world: World): void {
 		router.add('GET', `${API}/${kind}`, (ctx) => {
 			const account = accountForListing(world.accounts, ctx.query.get('email'));
 			const { limit, offset } = readPaging(ctx, 50);
-			const all = world.jobs.forAccount(account.email).filter((job) => job.kind === kind);
+			const all = world.jobs.forAccount(account.email).filter((job) => listed.includes(job.kind as 'speech' | 'music'));
 			const data = all.slice(offset, offset + limit).map((job) => audioRecord(job, world.baseUrl));
 			return json(200, { data, next_offset: offset + limit, has_more: offset + limit < all.length });
 		});

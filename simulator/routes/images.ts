@@ -1,6 +1,6 @@
 import { accountForListing } from '../admission';
 import type { Router } from '../http/router';
-import { ApiError, json, noContent } from '../http/reply';
+import { ApiError, json } from '../http/reply';
 import { imageRecord } from '../imageRecord';
 import type { Job } from '../state/jobs';
 import { validateImageCreate } from '../validation/image';
@@ -32,13 +32,16 @@ export function registerImageRoutes(router: Router, world: World): void {
 		const { limit, offset } = readPaging(ctx, 50);
 		const images = world.jobs.forAccount(account.email).filter((job) => job.kind === 'image');
 		const data = images.slice(offset, offset + limit).map((job) => imageRecord(job, world.baseUrl));
-		return json(200, { data, next_offset: offset + limit, total: images.length });
+		// useapi's page shows `total`, its MCP tool `has_more`: both are given.
+		return json(200, { data, next_offset: offset + limit, total: images.length, has_more: offset + limit < images.length });
 	});
 
 	router.add('GET', `${API}/images/:image_id`, (ctx) => json(200, imageRecord(findImage(world, ctx.params.image_id), world.baseUrl)));
 
+	// useapi's sample parses a JSON answer; its body is not documented.
 	router.add('DELETE', `${API}/images/:image_id`, (ctx) => {
-		world.jobs.remove(findImage(world, ctx.params.image_id).id);
-		return noContent();
+		const { id } = findImage(world, ctx.params.image_id);
+		world.jobs.remove(id);
+		return json(200, { image_id: id, deleted: true });
 	});
 }

@@ -16,7 +16,8 @@ export function validateImageCreate(body: Record<string, unknown>, uploads: Uplo
 		const owners = Object.keys(IMAGE_MODELS).filter((name) => IMAGE_MODELS[name].detailLevel);
 		throw invalid(`detail_level is not supported by model ${model}; models that accept it: ${owners.join(', ')}`);
 	}
-	const detailLevel = fields.oneOf('detail_level', DETAIL_LEVELS);
+	const detailLevel = fields.oneOf('detail_level', Object.keys(DETAIL_LEVELS));
+	if (rule.detailLevel && detailLevel === undefined) throw invalid(`detail_level is required for model ${model}: ${Object.keys(DETAIL_LEVELS).join(', ')}`);
 	const count = fields.integer('create_count', 1, MAX_CREATE_COUNT) ?? 1;
 	const seed = fields.integer('seed', 0, MAX_SEED) ?? randomSeed();
 	const images = readNumberedUploads(fields, uploads, 'image', 'image', rule.maxImages, `model ${model}`);
@@ -38,7 +39,7 @@ export function validateImageCreate(body: Record<string, unknown>, uploads: Uplo
 			seed,
 			offPeak: false,
 			preview: false,
-			cost: rule.credits[quality],
+			cost: Math.ceil(rule.credits[quality] * (detailLevel ? DETAIL_LEVELS[detailLevel] : 1)),
 			inputs: images,
 			details: {
 				create_mode: Object.keys(images).length > 0 ? 'i2i' : 't2i',

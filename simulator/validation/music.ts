@@ -44,6 +44,7 @@ export function validateMusicCreate(body: Record<string, unknown>, uploads: Uplo
 				provider: rule.provider,
 				instrumental,
 				lyrics: lyrics ?? '',
+				auto_lyrics: !instrumental && lyrics === undefined,
 			},
 			replyUrl: envelope.replyUrl,
 			replyRef: envelope.replyRef,

@@ -1,4 +1,4 @@
-import { DEFAULT_SPEECH_MODEL, EMOTIONS, SPEECH_MODELS, SPEECH_RANGES, speechSeconds, type SpeechSetting } from '../mediaModels';
+import { DEFAULT_SPEECH_MODEL, EMOTIONS, PITCH_RANGE, SPEECH_MODELS, SPEECH_RANGES, speechSeconds, type SpeechModelRule, type SpeechSetting } from '../mediaModels';
 import { readEnvelope, type GenerationRequest } from './common';
 import { Fields, invalid } from './fields';
 
@@ -15,8 +15,9 @@ export function validateSpeechCreate(body: Record<string, unknown>): GenerationR
 	if (text === undefined) throw invalid(`text is required for /speech/create (at most ${rule.maxChars} characters on model ${model})`);
 	const voiceId = fields.string('voice_id', MAX_VOICE_ID);
 	if (voiceId === undefined) throw invalid('voice_id is required: pick one from GET /speech/voices for the model and language');
+	if (rule.noLanguageCode && fields.has('language_code')) throw invalid(`language_code is not accepted by model ${model}: it detects the language`);
 	const languageCode = fields.string('language_code');
-	const settings = readSettings(fields, model, rule.settings);
+	const settings = readSettings(fields, model, rule);
 	const seconds = speechSeconds(text);
 
 	return {
@@ -34,7 +35,7 @@ export function validateSpeechCreate(body: Record<string, unknown>): GenerationR
 			seed: 0,
 			offPeak: false,
 			preview: false,
-			cost: Math.max(1, Math.ceil((text.length * rule.creditsPer1000) / 1000)),
+			cost: Math.max(1, Math.ceil(text.length / rule.charactersPerCredit)),
 			inputs: {},
 			details: {
 				create_mode: 'voice',
@@ -50,13 +51,14 @@ export function validateSpeechCreate(body: Record<string, unknown>): GenerationR
 	};
 }
 
-/** A setting of the other provider's voices is refused; values within their (INFERRED) ranges. */
-function readSettings(fields: Fields, model: string, allowed: SpeechSetting[]): Record<string, unknown> {
+/** A setting the model does not take is refused; values within their ranges. */
+function readSettings(fields: Fields, model: string, rule: SpeechModelRule): Record<string, unknown> {
 	const settings: Record<string, unknown> = {};
 	for (const name of fields.present(SETTINGS) as SpeechSetting[]) {
-		if (!allowed.includes(name)) throw invalid(`${name} is not a voice setting of model ${model}; its settings: ${allowed.join(', ')}`);
-		const range = SPEECH_RANGES[name];
+		if (!rule.settings.includes(name)) throw invalid(`${name} is not a voice setting of model ${model}; its settings: ${rule.settings.join(', ')}`);
+		const range = SPEECH_RANGES[name]?.[rule.provider];
 		if (range) settings[name] = fields.number(name, range[0], range[1]);
+		else if (name === 'pitch') settings[name] = fields.integer(name, PITCH_RANGE[0], PITCH_RANGE[1]);
 		else if (name === 'emotion') settings[name] = fields.oneOf(name, EMOTIONS);
 		else settings[name] = fields.boolean(name);
 	}

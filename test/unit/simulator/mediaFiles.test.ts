@@ -70,7 +70,7 @@ describe('simulator: the files of images, speech and music', () => {
 
 	it('renders auto as a square and takes portrait ratios', async () => {
 		const auto = await createMedia(sim(), 'images', { prompt: 'p', model: 'nano-banana' });
-		const portrait = await createMedia(sim(), 'images', { prompt: 'p', model: 'gpt-image-2.0', aspect_ratio: '1:2', quality: '1080p' });
+		const portrait = await createMedia(sim(), 'images', { prompt: 'p', model: 'gpt-image-2.0', aspect_ratio: '1:2', quality: '1080p', detail_level: 'low' });
 		expect(parsePng((await download((await finalMedia(sim(), 'images', auto.body.success_ids[0])).image_url)).bytes)).toMatchObject({ width: 1080, height: 1080 });
 		expect(parsePng((await download((await finalMedia(sim(), 'images', portrait.body.success_ids[0])).image_url)).bytes)).toMatchObject({ width: 1080, height: 2160 });
 	});

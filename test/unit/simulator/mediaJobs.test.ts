@@ -116,7 +116,7 @@ describe('simulator: image, speech and music credits (412), moderation (422) and
 		const speech = await createMedia(sim(), 'speech', { text: '[fail]', voice_id: 'v' });
 		const music = await createMedia(sim(), 'music', { prompt: '[moderate]' });
 		expect(await finalMedia(sim(), 'speech', speech.body.audio_id)).toMatchObject({ audio_status: 8, audio_status_name: 'FAILED', fail_code: 500, url: '' });
-		expect(await finalMedia(sim(), 'music', music.body.audio_id)).toMatchObject({ audio_status: 8, audio_status_name: 'FAILED', fail_code: 422 });
+		expect(await finalMedia(sim(), 'music', music.body.audio_id)).toMatchObject({ audio_status: 8, audio_status_name: 'FAILED', fail_code: 'music_generation_failed' });
 		expect(await credits(sim())).toBe(100);
 	});
 
@@ -179,14 +179,20 @@ describe('simulator: GET /images, /speech, /music lists, GET by id and DELETE /i
 		expect((await get(sim(), 'speech')).body.data).toHaveLength(5);
 	});
 
-	it('pages music the same way, and images as {data, next_offset, total}', async () => {
-		const tracks = [(await createMedia(sim(), 'music', { prompt: 'a' })).body.audio_id, (await createMedia(sim(), 'music', { prompt: 'b' })).body.audio_id];
+	it('pages music the same way, speech included as useapi does, and images as {data, next_offset, total, has_more}', async () => {
+		const track = (await createMedia(sim(), 'music', { prompt: 'a' })).body.audio_id;
 		const images = await createMedia(sim(), 'images', { prompt: 'p', create_count: 3 });
-		await createMedia(sim(), 'speech', { text: 'not music', voice_id: 'v' });
-		expect((await get(sim(), 'music?limit=1')).body).toEqual({ data: [expect.objectContaining({ audio_id: tracks[1], create_mode: 'music' })], next_offset: 1, has_more: true });
-		expect((await get(sim(), 'music?offset=1')).body).toEqual({ data: [expect.objectContaining({ audio_id: tracks[0] })], next_offset: 51, has_more: false });
+		const speech = (await createMedia(sim(), 'speech', { text: 'also listed', voice_id: 'v' })).body.audio_id;
+		expect((await get(sim(), 'music?limit=1')).body).toEqual({ data: [expect.objectContaining({ audio_id: speech, create_mode: 'voice' })], next_offset: 1, has_more: true });
+		expect((await get(sim(), 'music?offset=1')).body).toEqual({ data: [expect.objectContaining({ audio_id: track, create_mode: 'music' })], next_offset: 51, has_more: false });
 		const page = await get(sim(), 'images?limit=2&offset=1');
-		expect(page.body).toEqual({ data: [expect.objectContaining({ image_id: images.body.success_ids[1] }), expect.objectContaining({ image_id: images.body.success_ids[0] })], next_offset: 3, total: 3 });
+		expect(page.body).toEqual({
+			data: [expect.objectContaining({ image_id: images.body.success_ids[1] }), expect.objectContaining({ image_id: images.body.success_ids[0] })],
+			next_offset: 3,
+			total: 3,
+			has_more: false,
+		});
+		expect((await get(sim(), 'images?limit=2')).body).toMatchObject({ next_offset: 2, total: 3, has_more: true });
 		expect((await get(sim(), 'videos')).body.data).toEqual([]);
 		expect((await get(sim(), 'images?limit=0')).status).toBe(400);
 	});
@@ -212,11 +218,13 @@ describe('simulator: GET /images, /speech, /music lists, GET by id and DELETE /i
 		expect(wrongKind.body.error).toContain('Invalid audio_id');
 	});
 
-	it('deletes an image: 204, then 404 and gone from the list', async () => {
+	it('deletes an image: 200, then 404 and gone from the list', async () => {
 		const { body } = await createMedia(sim(), 'images', { prompt: 'p' });
 		const id = body.success_ids[0];
 		await finalMedia(sim(), 'images', id);
-		expect((await call(sim(), 'DELETE', `/v2/pixverse/images/${id}`)).status).toBe(204);
+		const deleted = await call(sim(), 'DELETE', `/v2/pixverse/images/${id}`);
+		expect(deleted.status).toBe(200);
+		expect(deleted.body).toEqual({ image_id: id, deleted: true });
 		expect((await get(sim(), `images/${id}`)).status).toBe(404);
 		expect((await get(sim(), 'images')).body.total).toBe(0);
 		expect((await call(sim(), 'DELETE', `/v2/pixverse/images/${id}`)).status).toBe(404);

@@ -12,6 +12,7 @@ describe('simulator: /images/create, /speech/create and /music/create validation
 		['2:1 off gpt-image-2.0', 'images', { prompt: 'p', model: 'nano-banana', aspect_ratio: '2:1' }, ['aspect_ratio for model nano-banana']],
 		['detail_level off gpt-image-2.0', 'images', { prompt: 'p', model: 'seedream-4.0', detail_level: 'high' }, ['detail_level is not supported by model seedream-4.0', 'gpt-image-2.0']],
 		['an unknown detail_level', 'images', { prompt: 'p', model: 'gpt-image-2.0', detail_level: 'ultra' }, ['detail_level must be one of: low, medium, high']],
+		['gpt-image-2.0 without detail_level', 'images', { prompt: 'p', model: 'gpt-image-2.0' }, ['detail_level is required for model gpt-image-2.0: low, medium, high']],
 		['create_count 5', 'images', { prompt: 'p', create_count: 5 }, ['create_count must be an integer from 1 to 4']],
 		['create_count 0', 'images', { prompt: 'p', create_count: 0 }, ['create_count must be an integer from 1 to 4']],
 		['image_path_2 without image_path_1', 'images', { prompt: 'p', image_path_2: 'upload/x.png' }, ['image_path_2 is set but image_path_1 is not']],
@@ -28,7 +29,12 @@ describe('simulator: /images/create, /speech/create and /music/create validation
 		['an ElevenLabs setting on a MiniMax voice', 'speech', { text: 'hi', voice_id: 'v', stability: 0.5 }, ['stability is not a voice setting of model speech-2.8-hd', 'speed, volume, pitch, emotion']],
 		['a MiniMax setting on an ElevenLabs voice', 'speech', { text: 'hi', voice_id: 'v', model: 'eleven-v3', emotion: 'happy' }, ['emotion is not a voice setting of model eleven-v3']],
 		['style off eleven-multilingual-v2', 'speech', { text: 'hi', voice_id: 'v', model: 'eleven-v3', style: 0.2 }, ['style is not a voice setting of model eleven-v3']],
-		['a speed out of range', 'speech', { text: 'hi', voice_id: 'v', speed: 3 }, ['speed must be a number from 0.5 to 2']],
+		['use_speaker_boost off eleven-multilingual-v2', 'speech', { text: 'hi', voice_id: 'v', model: 'eleven-turbo-v2.5', use_speaker_boost: true }, ['use_speaker_boost is not a voice setting of model eleven-turbo-v2.5']],
+		['language_code on eleven-v3', 'speech', { text: 'hi', voice_id: 'v', model: 'eleven-v3', language_code: 'en' }, ['language_code is not accepted by model eleven-v3']],
+		['a MiniMax speed out of range', 'speech', { text: 'hi', voice_id: 'v', speed: 3 }, ['speed must be a number from 0.5 to 2']],
+		['an ElevenLabs speed out of range', 'speech', { text: 'hi', voice_id: 'v', model: 'eleven-multilingual-v2', speed: 1.5 }, ['speed must be a number from 0.7 to 1.2']],
+		['a fractional pitch', 'speech', { text: 'hi', voice_id: 'v', pitch: 1.5 }, ['pitch must be an integer from -12 to 12']],
+		['a similarity_boost over 1', 'speech', { text: 'hi', voice_id: 'v', model: 'eleven-v3', similarity_boost: 1.1 }, ['similarity_boost must be a number from 0 to 1']],
 		['an unknown emotion', 'speech', { text: 'hi', voice_id: 'v', emotion: 'bored' }, ['emotion must be one of', 'happy']],
 		['speech replyRef over 1024 characters', 'speech', { text: 'hi', voice_id: 'v', replyRef: 'r'.repeat(1025) }, ['replyRef is too long']],
 		['music without a prompt', 'music', { instrumental: true }, ['prompt is required']],
@@ -57,11 +63,11 @@ describe('simulator: /images/create, /speech/create and /music/create validation
 		expect(kling.body.error).toContain('model kling-o3 takes at most 1 images');
 	});
 
-	it('takes 14 reference images on seedream-5.0-pro, and refuses a 15th', async () => {
+	it('takes 14 reference images on nano-banana-2-lite, and refuses a 15th', async () => {
 		const images = await Promise.all(Array.from({ length: 15 }, () => uploadImage(sim())));
 		const numbered = (count: number) => Object.fromEntries(images.slice(0, count).map((path, index) => [`image_path_${index + 1}`, path]));
-		expect((await createMedia(sim(), 'images', { prompt: 'p', model: 'seedream-5.0-pro', ...numbered(14) })).status).toBe(200);
-		const tooMany = await createMedia(sim(), 'images', { prompt: 'p', model: 'seedream-5.0-pro', ...numbered(15) });
+		expect((await createMedia(sim(), 'images', { prompt: 'p', model: 'nano-banana-2-lite', ...numbered(14) })).status).toBe(200);
+		const tooMany = await createMedia(sim(), 'images', { prompt: 'p', model: 'nano-banana-2-lite', ...numbered(15) });
 		expect(tooMany.status).toBe(400);
 		expect(tooMany.body.error).toContain('takes at most 14 images');
 	});
@@ -73,6 +79,15 @@ describe('simulator: /images/create, /speech/create and /music/create validation
 		expect((await createMedia(sim(), 'speech', { text: 'x'.repeat(40000), voice_id: 'v', model: 'eleven-turbo-v2.5' })).status).toBe(200);
 	});
 
+	it('prices gpt-image-2.0 by detail_level and speech by characters', async () => {
+		const low = await createMedia(sim(), 'images', { prompt: 'p', model: 'gpt-image-2.0', detail_level: 'low', create_count: 2 });
+		const high = await createMedia(sim(), 'images', { prompt: 'p', model: 'gpt-image-2.0', detail_level: 'high' });
+		expect(low.body.cost_credits).toBe(30); // 2 x 30 x 0.5
+		expect(high.body.cost_credits).toBe(60);
+		expect((await createMedia(sim(), 'speech', { text: 'x'.repeat(51), voice_id: 'v' })).body.cost_credits).toBe(2); // 1 per 50 characters
+		expect((await createMedia(sim(), 'speech', { text: 'x'.repeat(101), voice_id: 'v', model: 'speech-2.8-turbo' })).body.cost_credits).toBe(2);
+	});
+
 	it('applies the defaults: qwen-image at 720p and 1:1, auto on seedream, speech-2.8-hd, music-2.6', async () => {
 		const qwen = await createMedia(sim(), 'images', { prompt: 'p' });
 		const seedream = await createMedia(sim(), 'images', { prompt: 'p', model: 'seedream-4.0' });
@@ -82,6 +97,6 @@ describe('simulator: /images/create, /speech/create and /music/create validation
 		expect(await record(`/v2/pixverse/images/${qwen.body.success_ids[0]}`)).toMatchObject({ model: 'qwen-image', quality: '720p', aspect_ratio: '1:1' });
 		expect(await record(`/v2/pixverse/images/${seedream.body.success_ids[0]}`)).toMatchObject({ quality: '1080p', aspect_ratio: 'auto' });
 		expect(await record(`/v2/pixverse/speech/${speech.body.audio_id}`)).toMatchObject({ model: 'speech-2.8-hd', provider: 'minimax', voice_id: 'v' });
-		expect(await record(`/v2/pixverse/music/${music.body.audio_id}`)).toMatchObject({ model: 'music-2.6', instrumental: false });
+		expect(await record(`/v2/pixverse/music/${music.body.audio_id}`)).toMatchObject({ model: 'music-2.6', instrumental: false, auto_lyrics: true });
 	});
 });
