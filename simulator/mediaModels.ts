@@ -81,12 +81,12 @@ export const SPEECH_MODELS: Record<string, SpeechModelRule> = {
 };
 
 /** Ranges of the numeric voice settings; speed differs by provider; pitch is whole semitones. */
-export const SPEECH_RANGES: Partial<Record<SpeechSetting, Record<SpeechModelRule['provider'], [number, number]>>> = {
+export const SPEECH_RANGES: Partial<Record<SpeechSetting, Partial<Record<SpeechModelRule['provider'], [number, number]>>>> = {
 	speed: { minimax: [0.5, 2], elevenlabs: [0.7, 1.2] },
-	volume: { minimax: [0, 10], elevenlabs: [0, 10] },
-	stability: { minimax: [0, 1], elevenlabs: [0, 1] },
-	similarity_boost: { minimax: [0, 1], elevenlabs: [0, 1] },
-	style: { minimax: [0, 1], elevenlabs: [0, 1] },
+	volume: { minimax: [0, 10] },
+	stability: { elevenlabs: [0, 1] },
+	similarity_boost: { elevenlabs: [0, 1] },
+	style: { elevenlabs: [0, 1] },
 };
 export const PITCH_RANGE: [number, number] = [-12, 12];
 export const EMOTIONS = ['auto', 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral', 'calm'];
