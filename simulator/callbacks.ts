@@ -1,10 +1,18 @@
 import { HeldProgress } from './heldProgress';
 import type { WebhookOptions } from './options';
 
+/** A job's id and state, whatever its kind. */
+export interface JobSummary {
+	id: string;
+	statusName: string;
+	final: boolean;
+}
+
 export interface CallbackRecord {
 	seq: number;
 	time: string;
 	url: string;
+	/** The job's id: a video's, or an image's, speech's or music's. */
 	videoId: string;
 	videoStatusName: string;
 	final: boolean;
@@ -37,9 +45,10 @@ export class Webhooks {
 
 	constructor(private readonly options: () => Required<WebhookOptions>) {}
 
-	send(url: string, payload: Record<string, unknown>): void {
+	/** `summary` names the job and its state whatever its kind (video_id, image_id or audio_id in the payload). */
+	send(url: string, payload: Record<string, unknown>, summary: JobSummary): void {
 		const options = this.options();
-		const final = payload.video_status_final === true;
+		const final = summary.final;
 		if (this.closed || (!final && !options.progress)) return;
 		const copies = final ? 1 + Math.max(0, Math.floor(options.duplicates)) : 1;
 		for (let copy = 1; copy <= copies; copy++) {
@@ -47,8 +56,8 @@ export class Webhooks {
 				seq: 0,
 				time: '',
 				url,
-				videoId: String(payload.video_id),
-				videoStatusName: String(payload.video_status_name),
+				videoId: summary.id,
+				videoStatusName: summary.statusName,
 				final,
 				copy,
 				payload,

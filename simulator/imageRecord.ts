@@ -1,5 +1,5 @@
 import { isFinal, type Job } from './state/jobs';
-import { firstFrameUrl, outputSize, videoRecord } from './videoRecord';
+import { firstFrameUrl, outputSize } from './videoRecord';
 
 /** useapi's image status map: 1 COMPLETED, 5 QUEUED, 7 MODERATED, 9 GENERATING, 10 PROCESSING (8 FAILED from the speech map). */
 const IMAGE_STATUS: Record<number, { status: number; name: string }> = {
@@ -10,20 +10,29 @@ const IMAGE_STATUS: Record<number, { status: number; name: string }> = {
 	10: { status: 9, name: 'GENERATING' },
 };
 
+export const imageStatusName = (job: Job): string => IMAGE_STATUS[job.status].name;
+
+/** Pixel size of an image; `auto` is rendered square (INFERRED). */
+export const imageSize = (job: Job): { width: number; height: number } =>
+	outputSize(job.quality, job.aspectRatio === 'auto' ? '1:1' : job.aspectRatio);
+
 /** The JSON GET /images/{image_id} answers, also the webhook body for an image job (section 6). */
 export function imageRecord(job: Job, baseUrl: string): Record<string, unknown> {
 	const { status, name } = IMAGE_STATUS[job.status];
 	const completed = job.status === 1;
-	const size = completed ? outputSize(job.quality, job.aspectRatio) : { width: 0, height: 0 };
+	const size = completed ? imageSize(job) : { width: 0, height: 0 };
 	const record: Record<string, unknown> = {
 		image_id: job.id,
 		image_status: status,
 		account_id: job.accountId,
+		create_mode: 't2i',
+		...job.details,
 		model: job.model,
 		prompt: job.prompt,
 		quality: job.quality,
 		aspect_ratio: job.aspectRatio,
 		seed: job.seed,
+		image_path: completed ? `image/${job.number}.png` : '',
 		image_url: completed ? firstFrameUrl(baseUrl, job) : '',
 		output_width: size.width,
 		output_height: size.height,
@@ -36,11 +45,11 @@ export function imageRecord(job: Job, baseUrl: string): Record<string, unknown> 
 		image_status_name: name,
 		image_status_final: isFinal(job.status),
 	};
+	if (completed) record.cost_credits = job.cost;
+	if (job.status === 8) {
+		record.fail_code = 500;
+		record.fail_reason = 'Generation failed';
+	}
 	if (job.replyRef !== undefined) record.replyRef = job.replyRef;
 	return record;
-}
-
-/** The record GET and webhooks show for a job: an image's or a video's. */
-export function jobRecord(job: Job, baseUrl: string): Record<string, unknown> {
-	return job.kind === 'image' ? imageRecord(job, baseUrl) : videoRecord(job, baseUrl);
 }

@@ -5,6 +5,7 @@ import { ApiError, apiError, statusOf, writeReply, type Reply } from './http/rep
 import { rawParams, Router } from './http/router';
 import type { LogEntry } from './log';
 import { registerAccountRoutes } from './routes/accounts';
+import { registerAudioRoutes } from './routes/audio';
 import { registerCatalogRoutes } from './routes/catalogs';
 import { registerControlRoutes } from './routes/control';
 import { registerDerivedVideoRoutes } from './routes/derivedVideos';
@@ -37,6 +38,7 @@ export class RequestHandler {
 		registerDerivedVideoRoutes(this.api, world);
 		registerVideoIdRoutes(this.api, world);
 		registerImageRoutes(this.api, world);
+		registerAudioRoutes(this.api, world);
 		registerMediaRoutes(this.api, world);
 		registerControlRoutes(this.control, world);
 	}

@@ -1,6 +1,16 @@
 import { isFinal, STATUS_NAMES, type Job } from './state/jobs';
 
-const HEIGHTS: Record<string, number> = { '360p': 360, '480p': 480, '540p': 540, '720p': 720, '1080p': 1080 };
+const HEIGHTS: Record<string, number> = {
+	'360p': 360,
+	'480p': 480,
+	'512p': 512,
+	'540p': 540,
+	'720p': 720,
+	'1080p': 1080,
+	'1440p': 1440,
+	'1800p': 1800,
+	'2160p': 2160,
+};
 const UPSCALED_HEIGHT = 2160;
 
 export const mediaUrl = (baseUrl: string, job: Job): string => `${baseUrl}/media/${job.number}.mp4`;

@@ -9,7 +9,7 @@ import { Jobs, type Job } from './state/jobs';
 import { Uploads } from './state/uploads';
 import { RenderTimes } from './renderTime';
 import type { GenerationRequest } from './validation/common';
-import { jobRecord } from './imageRecord';
+import { jobRecord, jobSummary } from './jobRecord';
 
 /** Everything the simulator holds: options, accounts, uploads, jobs, and the testing instruments. */
 export class World {
@@ -40,13 +40,19 @@ export class World {
 
 	/** Account choice (429), credits (412), moderation (422), then the job starts. */
 	submit(request: GenerationRequest): Job {
+		return this.submitAll(request)[0];
+	}
+
+	/** Like submit, for a request that starts several jobs (create_count images): one slot, one charge. */
+	submitAll(request: GenerationRequest): Job[] {
+		const count = request.count ?? 1;
 		const account = accountWithFreeSlot(this.accounts, this.jobs, request.email, request.maxJobs);
-		if (account.credits < request.draft.cost) throw new ApiError(412, CREDITS_MESSAGE);
+		if (account.credits < request.draft.cost * count) throw new ApiError(412, CREDITS_MESSAGE);
 		const outcome = moderationOutcome(request.texts, this.options.moderation);
 		if (outcome === 'reject') throw new ApiError(422, MODERATED_MESSAGE);
-		account.credits -= request.draft.cost;
+		account.credits -= request.draft.cost * count;
 		const renderMs = this.renderTimes.next(request.draft.offPeak ? offPeakRenderMs(this.options) : this.options.renderMs);
-		const job = this.jobs.submit(
+		const jobs = this.jobs.submit(
 			{
 				...request.draft,
 				email: account.email,
@@ -56,9 +62,10 @@ export class World {
 			},
 			renderMs,
 			this.options.mp4Bytes,
+			count,
 		);
-		this.notify(job);
-		return job;
+		jobs.forEach((job) => this.notify(job));
+		return jobs;
 	}
 
 	/** Options patch; a new account list replaces the accounts at once (jobs are kept). */
@@ -117,6 +124,6 @@ export class World {
 
 	/** Webhook for a state change, while useapi still tracks the job. */
 	private notify(job: Job): void {
-		if (job.tracked && job.replyUrl) this.webhooks.send(job.replyUrl, jobRecord(job, this.baseUrl));
+		if (job.tracked && job.replyUrl) this.webhooks.send(job.replyUrl, jobRecord(job, this.baseUrl), jobSummary(job));
 	}
 }

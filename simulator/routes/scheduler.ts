@@ -12,7 +12,7 @@ function scheduled(job: Job): Record<string, unknown> {
 	const seconds = String(elapsedSeconds % 60).padStart(2, '0');
 	return {
 		id: job.id,
-		type: 'video',
+		type: job.kind ?? 'video',
 		started: job.createdAt.toISOString(),
 		elapsed: `${minutes}:${seconds}`,
 		replyUrl: job.replyUrl,

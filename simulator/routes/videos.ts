@@ -2,7 +2,7 @@ import { accountForListing } from '../admission';
 import type { Handler, Router } from '../http/router';
 import { ApiError, json, noContent } from '../http/reply';
 import { isFinal, type Job } from '../state/jobs';
-import { Fields } from '../validation/fields';
+import { readPaging } from './paging';
 import { validateCreate } from '../validation/create';
 import { videoRecord } from '../videoRecord';
 import type { World } from '../world';
@@ -30,10 +30,9 @@ export function registerVideoRoutes(router: Router, world: World): void {
 
 	router.add('GET', `${API}/videos`, (ctx) => {
 		const account = accountForListing(world.accounts, ctx.query.get('email'));
-		const query = new Fields(Object.fromEntries(ctx.query));
-		const limit = query.integer('limit', 1, 1000) ?? 40;
-		const offset = query.integer('offset', 0, Number.MAX_SAFE_INTEGER) ?? 0;
-		const page = world.jobs.forAccount(account.email).filter((job) => job.kind !== 'image').slice(offset, offset + limit);
+		const { limit, offset } = readPaging(ctx, 40);
+		const videos = world.jobs.forAccount(account.email).filter((job) => (job.kind ?? 'video') === 'video');
+		const page = videos.slice(offset, offset + limit);
 		return json(200, { data: page.map((job) => videoRecord(job, world.baseUrl)) });
 	});
 }

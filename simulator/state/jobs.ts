@@ -19,11 +19,18 @@ const USER_ID = 1;
 /** Share of the render time a job spends QUEUED before it is GENERATING. */
 const QUEUED_SHARE = 0.1;
 
+/**
+ * What a job makes; the id reads `…-<kind>:<n>`. Images come from /images/create or an image effect
+ * template, speech from /speech/create, music from /music/create.
+ */
+export type JobKind = 'video' | 'image' | 'speech' | 'music';
+
 /** What a validated generation request asks for. */
 export interface JobSpec {
-	endpoint: Endpoint;
-	/** An image effect template makes a still image: its id is `…-image:<n>` and GET /images/{id} reads it. */
-	kind?: 'video' | 'image';
+	endpoint: Endpoint | 'images/create' | 'speech/create' | 'music/create';
+	kind?: JobKind;
+	/** Fields of an image, speech or music job shown as they are in its record (voice_id, lyrics, …). */
+	details?: Record<string, unknown>;
 	email: string;
 	accountId: number;
 	model: string;
@@ -61,6 +68,8 @@ export interface Job extends JobSpec {
 	finishedAt?: Date;
 	/** Counted against the account's maxJobs until final or removed with DELETE /scheduler/{id}. */
 	tracked: boolean;
+	/** Id of the first job of its request: jobs of one request (create_count images) share one slot. */
+	slot: string;
 	renderMs: number;
 	mp4Bytes: number;
 }
@@ -79,24 +88,31 @@ export class Jobs {
 
 	constructor(private readonly events: JobEvents) {}
 
-	submit(spec: JobSpec, renderMs: number, mp4Bytes: number): Job {
-		const number = this.nextNumber++;
-		const job: Job = {
-			...spec,
-			id: `user:${USER_ID}-pixverse:${spec.email}-${spec.kind ?? 'video'}:${number}`,
-			number,
-			status: 5,
-			createdAt: new Date(),
-			tracked: true,
-			renderMs,
-			mp4Bytes,
-		};
-		this.byId.set(job.id, job);
-		this.timers.set(job.id, [
-			setTimeout(() => this.startGenerating(job), Math.floor(renderMs * QUEUED_SHARE)),
-			setTimeout(() => this.finish(job), renderMs),
-		]);
-		return job;
+	/** Starts `count` jobs of one request (several images of one prompt); they share one slot and one render time. */
+	submit(spec: JobSpec, renderMs: number, mp4Bytes: number, count = 1): Job[] {
+		const jobs: Job[] = [];
+		for (let index = 0; index < count; index++) {
+			const number = this.nextNumber++;
+			const id = `user:${USER_ID}-pixverse:${spec.email}-${spec.kind ?? 'video'}:${number}`;
+			const job: Job = {
+				...spec,
+				id,
+				number,
+				status: 5,
+				createdAt: new Date(),
+				tracked: true,
+				slot: jobs[0]?.id ?? id,
+				renderMs,
+				mp4Bytes,
+			};
+			this.byId.set(job.id, job);
+			this.timers.set(job.id, [
+				setTimeout(() => this.startGenerating(job), Math.floor(renderMs * QUEUED_SHARE)),
+				setTimeout(() => this.finish(job), renderMs),
+			]);
+			jobs.push(job);
+		}
+		return jobs;
 	}
 
 	get(id: string): Job | undefined {
@@ -112,11 +128,15 @@ export class Jobs {
 		return this.all().filter((job) => job.email.toLowerCase() === email.toLowerCase());
 	}
 
-	/** Jobs holding a slot, oldest first. */
+	/** Jobs holding a slot, oldest first; of a request's several jobs, the first one still running stands for the slot. */
 	executing(email?: string): Job[] {
-		return [...this.byId.values()].filter(
-			(job) => job.tracked && !isFinal(job.status) && (!email || job.email.toLowerCase() === email.toLowerCase()),
-		);
+		const slots = new Set<string>();
+		return [...this.byId.values()].filter((job) => {
+			if (!job.tracked || isFinal(job.status) || slots.has(job.slot)) return false;
+			if (email && job.email.toLowerCase() !== email.toLowerCase()) return false;
+			slots.add(job.slot);
+			return true;
+		});
 	}
 
 	/** Newest first. */
@@ -124,11 +144,11 @@ export class Jobs {
 		return [...this.byId.values()].reverse();
 	}
 
-	/** Stops tracking a running job (its slot frees); the video itself still renders. */
+	/** Stops tracking a running job and the other jobs of its request (their slot frees); they still render. */
 	untrack(id: string): boolean {
 		const job = this.byId.get(id);
 		if (!job || !job.tracked || isFinal(job.status)) return false;
-		job.tracked = false;
+		for (const member of this.byId.values()) if (member.slot === job.slot) member.tracked = false;
 		return true;
 	}
 

@@ -15,6 +15,8 @@ export interface GenerationRequest {
 	draft: Omit<JobSpec, 'email' | 'accountId' | 'outcome'>;
 	/** Text the moderation markers are looked for in. */
 	texts: string[];
+	/** Jobs the request starts (create_count images), each charged draft.cost; 1 when absent. */
+	count?: number;
 }
 
 /** email, replyUrl, replyRef and maxJobs, common to every generation POST. */
@@ -104,6 +106,6 @@ export function readUpload(fields: Fields, uploads: Uploads, name: string, kind:
 	return path;
 }
 
-function randomSeed(): number {
+export function randomSeed(): number {
 	return 1 + Math.floor(Math.random() * (MAX_SEED - 1));
 }

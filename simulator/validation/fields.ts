@@ -51,6 +51,16 @@ export class Fields {
 		return value;
 	}
 
+	number(name: string, min: number, max: number): number | undefined {
+		if (!this.has(name)) return undefined;
+		const raw = this.body[name];
+		const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+		if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+			throw invalid(`${name} must be a number from ${min} to ${max} (got ${JSON.stringify(raw)})`);
+		}
+		return value;
+	}
+
 	boolean(name: string): boolean | undefined {
 		if (!this.has(name)) return undefined;
 		const value = this.body[name];

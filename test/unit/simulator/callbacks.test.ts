@@ -1,35 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { create, EMAIL, useSimulator, waitFor } from './helpers';
+import { create, EMAIL, receiverFactory, useSimulator, waitFor } from './helpers';
 
-interface Received {
-	body: Record<string, unknown>;
-}
-
-const openReceivers: Server[] = [];
-
-afterEach(async () => {
-	for (const server of openReceivers.splice(0)) {
-		server.closeAllConnections();
-		await new Promise((resolve) => server.close(resolve));
-	}
-});
-
-/** A webhook receiver on a random port that answers with the given status; closed after each test. */
-async function receiver(status = 200): Promise<{ url: string; received: Received[] }> {
-	const received: Received[] = [];
-	const server: Server = createServer((req, res) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (chunk: Buffer) => chunks.push(chunk));
-		req.on('end', () => {
-			received.push({ body: JSON.parse(Buffer.concat(chunks).toString()) });
-			res.writeHead(status).end('ok');
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	openReceivers.push(server);
-	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
-}
+const receiver = receiverFactory();
 
 describe('simulator: replyUrl webhooks', () => {
 	const sim = useSimulator({ renderMs: 100 });

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../../simulator';
 
 export const TOKEN = 'sim-token';
@@ -50,6 +52,17 @@ export async function call(
 export const create = (simulator: Simulator, body: Record<string, unknown>) =>
 	call(simulator, 'POST', '/v2/pixverse/videos/create', body);
 
+/** POST /images/create, /speech/create or /music/create. */
+export const createMedia = (simulator: Simulator, resource: 'images' | 'speech' | 'music', body: Record<string, unknown>) =>
+	call(simulator, 'POST', `/v2/pixverse/${resource}/create`, body);
+
+/** Polls GET /images|speech|music/{id} until the record says it is final. */
+export const finalMedia = (simulator: Simulator, resource: 'images' | 'speech' | 'music', id: string) =>
+	waitFor(async () => {
+		const { body } = await call(simulator, 'GET', `/v2/pixverse/${resource}/${id}`);
+		return body.image_status_final === true || body.audio_status_final === true ? body : undefined;
+	});
+
 export const getVideo = (simulator: Simulator, id: string) => call(simulator, 'GET', `/v2/pixverse/videos/${id}`);
 
 export async function uploadImage(simulator: Simulator): Promise<string> {
@@ -76,3 +89,35 @@ export const finalRecord = (simulator: Simulator, id: string) =>
 		const response = await getVideo(simulator, id);
 		return response.status === 200 && response.body.video_status_final ? response.body : undefined;
 	});
+
+export interface Received {
+	body: Record<string, unknown>;
+}
+
+/**
+ * Webhook receivers on random ports for a test file: call it at the top level; each receiver answers
+ * with the given status and is closed after each test.
+ */
+export function receiverFactory(): (status?: number) => Promise<{ url: string; received: Received[] }> {
+	const open: Server[] = [];
+	afterEach(async () => {
+		for (const server of open.splice(0)) {
+			server.closeAllConnections();
+			await new Promise((resolve) => server.close(resolve));
+		}
+	});
+	return async (status = 200) => {
+		const received: Received[] = [];
+		const server: Server = createServer((req, res) => {
+			const chunks: Buffer[] = [];
+			req.on('data', (chunk: Buffer) => chunks.push(chunk));
+			req.on('end', () => {
+				received.push({ body: JSON.parse(Buffer.concat(chunks).toString()) });
+				res.writeHead(status).end('ok');
+			});
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		open.push(server);
+		return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
+	};
+}
