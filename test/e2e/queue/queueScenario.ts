@@ -114,6 +114,7 @@ export function allStartedBeforeAnyEnded(simulator: Simulator): boolean {
 
 const CREATE_PATH = '/v2/pixverse/videos/create';
 const VIDEO_PATH = '/v2/pixverse/videos/';
+const AVAILABLE_PATH = '/v2/pixverse/scheduler/available';
 
 /** Submissions (POST /videos/create) the simulator accepted (200: a job started and is paid), in arrival order. */
 export const acceptedCreates = (log: LogEntry[]) => log.filter((entry) => entry.method === 'POST' && entry.path === CREATE_PATH && entry.status === 200);
@@ -130,18 +131,21 @@ export function submissions(log: LogEntry[]): Array<LogEntry & { executionId: st
 const executionOfReference = (replyRef: unknown) => /^n8n-execution-(\d+)-/.exec(String(replyRef ?? ''))?.[1];
 
 /**
- * Poll rounds of an execution in which it did not try for a slot although it still had items
- * waiting for one. A round is read from the node's own requests: between two checks of one of
- * its videos (GET /videos/{id}) lies one poll interval, and every round starts by trying to
- * submit while items wait (from its first submission to the last one accepted). Only the order
- * of the requests counts (`seq`), never how long anything took.
+ * Poll rounds of an execution in which nobody looked for a slot although it still had items
+ * waiting for one. A round is read from the node's own requests: between two checks of one of its
+ * videos (GET /videos/{id}) lies one poll interval, and a round of a waiting execution looks for
+ * a slot, by a read of the free slots (GET /scheduler/available) or a submission (from its first
+ * submission to the last one accepted). A read carries nothing that names its execution, so a
+ * read of any execution counts. Only the order of the requests counts (`seq`), never how long
+ * anything took.
  *
  * `others` also lists, for the report, the check intervals of other executions' videos in which a
  * waiting execution sent nothing: those depend on how fast each worker runs, not on the node.
  */
-export function roundsWithoutTry(simulator: Simulator): { own: number; ownChecked: number; others: number } {
+export function roundsWithoutLook(simulator: Simulator): { own: number; ownChecked: number; others: number } {
 	const log = simulator.log();
 	const tries = submissions(log);
+	const reads = log.filter((entry) => entry.method === 'GET' && entry.path.startsWith(AVAILABLE_PATH)).map((entry) => entry.seq);
 	const owner = new Map(
 		(simulator.state().jobs as Array<{ video_id: string; replyRef?: string }>).map((job) => [job.video_id, executionOfReference(job.replyRef)]),
 	);
@@ -163,7 +167,8 @@ export function roundsWithoutTry(simulator: Simulator): { own: number; ownChecke
 				const [fromSeq, toSeq] = [checks[index - 1], checks[index]];
 				if (fromSeq < waitingFrom || toSeq > waitingUntil) continue;
 				if (ownVideo) result.ownChecked++;
-				if (own.some((seq) => seq > fromSeq && seq < toSeq)) continue;
+				const within = (seq: number) => seq > fromSeq && seq < toSeq;
+				if (own.some(within) || reads.some(within)) continue;
 				if (ownVideo) result.own++;
 				else result.others++;
 			}
