@@ -87,6 +87,19 @@ export const triggerProperties: INodeProperties[] = TriggerProperties.from<INode
 		default: {},
 		options: [
 			{
+				displayName: 'Kinds',
+				name: 'kinds',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Videos', value: 'video' },
+					{ name: 'Images', value: 'image' },
+					{ name: 'Speech', value: 'speech' },
+					{ name: 'Music', value: 'music' },
+				],
+				description: 'Only results of these kinds (none chosen: every kind). Polling mode watches videos; images, speech and music reach the trigger through Webhook mode, when their Callback URL is this trigger.',
+			},
+			{
 				displayName: 'Models',
 				name: 'models',
 				type: 'multiOptions',

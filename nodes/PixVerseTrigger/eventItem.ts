@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { downloadVideo } from '../core/download';
+import { downloadResult } from '../core/download';
 import type { TriggerContext, TriggerSettings } from './settings';
 import { eventKey } from './videoEvent';
 import type { VideoEvent } from './videoEvent';
@@ -17,7 +17,7 @@ export async function eventItem(context: TriggerContext, record: IDataObject, ev
 	json.dedupe_key = eventKey(String(record.video_id), event, record);
 	if (!settings.download || event !== 'completed' || typeof record.url !== 'string' || !record.url) return { json };
 	try {
-		const data = await downloadVideo(context, record.url, String(record.video_id), { maxBytes: settings.maxBytes });
+		const data = await downloadResult(context, record.url, String(record.video_id), { maxBytes: settings.maxBytes });
 		return { json, binary: { [settings.binaryProperty]: data } };
 	} catch (error) {
 		json.download_error = `The video is finished but its download failed (${(error as Error).message}). Download it with PixVerse > Video > Get, or from ${record.url}`;

@@ -1,5 +1,6 @@
 import type { IBinaryData, IExecuteFunctions, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
+import { idNumber, kindOfId, MEDIA_KINDS } from './api/mediaKinds';
 import { checkMediaUrl } from './mediaUrl';
 import { apiBaseUrl } from './transport/request';
 import type { Readable } from './transport/streams';
@@ -7,16 +8,31 @@ import type { Readable } from './transport/streams';
 const DOWNLOAD_ATTEMPTS = 3;
 const MAX_REDIRECTS = 5;
 
-const IMAGE_EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
+const EXTENSIONS: Record<string, string> = {
+	'video/mp4': 'mp4',
+	'image/png': 'png',
+	'image/jpeg': 'jpg',
+	'image/webp': 'webp',
+	'image/gif': 'gif',
+	'audio/mpeg': 'mp3',
+	'audio/mp3': 'mp3',
+	'audio/wav': 'wav',
+	'audio/x-wav': 'wav',
+	'audio/wave': 'wav',
+};
 
 type DownloadContext = IExecuteFunctions | IWebhookFunctions | IPollFunctions;
 
-/** pixverse-<number>.mp4 for a video; an image result (effect templates) keeps its own type. */
-export function videoFileName(videoId: string, mimeType = 'video/mp4'): string {
-	const image = /image:(\d+)$/.exec(videoId)?.[1];
-	if (image) return `pixverse-image-${image}.${IMAGE_EXTENSIONS[mimeType] ?? 'png'}`;
-	const number = /video:(\d+)$/.exec(videoId)?.[1];
-	return `pixverse-${number ?? 'video'}.mp4`;
+/** The file's type: what the media server says, unless it says nothing useful; then the kind's own. */
+export function resultMimeType(id: string, contentType: string | undefined): string {
+	const type = contentType?.split(';')[0].trim().toLowerCase();
+	return type && type !== 'application/octet-stream' ? type : MEDIA_KINDS[kindOfId(id)].file.mimeType;
+}
+
+/** pixverse-<number>.mp4, pixverse-image-<number>.webp, pixverse-speech-<number>.mp3, …: named after the id, typed by the file. */
+export function resultFileName(id: string, mimeType: string): string {
+	const { stem, mimeType: usual } = MEDIA_KINDS[kindOfId(id)].file;
+	return `${stem}${idNumber(id) ?? 'file'}.${EXTENSIONS[mimeType] ?? EXTENSIONS[usual]}`;
 }
 
 /** A download this node will not make: trying again changes nothing. */
@@ -87,18 +103,18 @@ function capped(response: MediaResponse, maxBytes: number | undefined): Readable
 }
 
 /**
- * Streams a finished MP4 into n8n's binary storage; the file never sits whole in memory. The media
- * URL is public, so the API token is not sent with it. Only http(s) URLs outside the n8n host's
- * network are fetched (see mediaUrl.ts), redirects included.
+ * Streams a finished file (MP4, image or audio) into n8n's binary storage; it never sits whole in
+ * memory. The media URL is public, so the API token is not sent with it. Only http(s) URLs outside
+ * the n8n host's network are fetched (see mediaUrl.ts), redirects included.
  */
-export async function downloadVideo(context: DownloadContext, url: string, videoId: string, { maxBytes }: DownloadLimits = {}): Promise<IBinaryData> {
+export async function downloadResult(context: DownloadContext, url: string, id: string, { maxBytes }: DownloadLimits = {}): Promise<IBinaryData> {
 	const baseUrl = await apiBaseUrl(context);
 	let lastError: unknown;
 	for (let attempt = 1; attempt <= DOWNLOAD_ATTEMPTS; attempt++) {
 		try {
 			const response = await fetchMedia(context, url, baseUrl);
-			const mimeType = response.headers['content-type']?.split(';')[0] || 'video/mp4';
-			return await context.helpers.prepareBinaryData(capped(response, maxBytes), videoFileName(videoId, mimeType), mimeType);
+			const mimeType = resultMimeType(id, response.headers['content-type']);
+			return await context.helpers.prepareBinaryData(capped(response, maxBytes), resultFileName(id, mimeType), mimeType);
 		} catch (error) {
 			lastError = error;
 			if (error instanceof RefusedDownload) break;

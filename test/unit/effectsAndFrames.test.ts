@@ -6,9 +6,6 @@ import { filterEffects } from '../../nodes/PixVerse/actions/effect/list';
 import { effectImageFields, numberedFields, segmentFields } from '../../nodes/PixVerse/actions/shared/frameFieldNames';
 import { splitList } from '../../nodes/PixVerse/actions/shared/fileFields';
 import { checkFusionReferences, checkTransitionFrames } from '../../nodes/core/models/references';
-import { videoFileName } from '../../nodes/core/download';
-import { imageAsResult, isImageId } from '../../nodes/core/api/images';
-import { videoOutcome } from '../../nodes/core/videoStatus';
 
 const effect = (overrides: Partial<Effect> = {}): Effect => ({
 	template_id: 384628677917440,
@@ -127,28 +124,5 @@ describe('transition frames', () => {
 
 	it('checks segment prompt lengths', () => {
 		expect(checkTransitionFrames('v5', '540p', [{ prompt: 'x'.repeat(5001) }, {}])[0].value).toBe('5001 characters');
-	});
-});
-
-describe('image results of effect templates', () => {
-	const id = 'user:1-pixverse:a@b.com-image:42';
-
-	it('tells image ids from video ids', () => {
-		expect(isImageId(id)).toBe(true);
-		expect(isImageId('user:1-pixverse:a@b.com-video:42')).toBe(false);
-	});
-
-	it('reads an image record in the status terms of the batch runner, keeping its own fields', () => {
-		const done = imageAsResult(id, { image_status: 1, image_status_name: 'COMPLETED', image_status_final: true, image_url: 'https://media.example/x.webp' });
-		expect(done).toMatchObject({ image_id: id, video_id: id, result_type: 'image', video_status_name: 'COMPLETED', video_status_final: true, url: 'https://media.example/x.webp' });
-		expect(videoOutcome(done)).toBe('completed');
-		expect(videoOutcome(imageAsResult(id, { image_status: 9 }))).toBe('pending');
-		expect(videoOutcome(imageAsResult(id, { image_status: 7, image_status_final: true }))).toBe('moderated');
-		expect(videoOutcome(imageAsResult(id, { image_status_name: 'FAILED', error: 'The image was deleted' }))).toBe('failed');
-	});
-
-	it('names a downloaded still after its id and type', () => {
-		expect(videoFileName(id, 'image/webp')).toBe('pixverse-image-42.webp');
-		expect(videoFileName('user:1-pixverse:a@b.com-video:7')).toBe('pixverse-7.mp4');
 	});
 });

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { downloadVideo } from '../../nodes/core/download';
+import { downloadResult } from '../../nodes/core/download';
 import { checkMediaUrl, internalAddressKind } from '../../nodes/core/mediaUrl';
 
 const API = 'https://api.useapi.net';
@@ -77,7 +77,7 @@ describe("n8n's egress filter", () => {
 	it('is asked, always enforced, before a host name is fetched, and its refusal stops the download', async () => {
 		const validateUrl = jest.fn(async () => ({ ok: false, error: new Error('IP address 10.0.0.8 is blocked') }));
 		const httpRequest = jest.fn();
-		await expect(downloadVideo(context(validateUrl, httpRequest), 'https://media.example.com/a.mp4', 'v')).rejects.toThrow(
+		await expect(downloadResult(context(validateUrl, httpRequest), 'https://media.example.com/a.mp4', 'v')).rejects.toThrow(
 			'The download from media.example.com was refused: IP address 10.0.0.8 is blocked',
 		);
 		expect(validateUrl).toHaveBeenCalledTimes(1);
@@ -87,7 +87,7 @@ describe("n8n's egress filter", () => {
 	it('is optional: n8n before 2.41 has none, and the address checks still apply', async () => {
 		const httpRequest = jest.fn();
 		const older = { getCredentials: async () => ({ baseUrl: API }), helpers: { httpRequest } } as unknown as IExecuteFunctions;
-		await expect(downloadVideo(older, 'http://169.254.169.254/', 'v')).rejects.toThrow('169.254.169.254 is a link-local address');
+		await expect(downloadResult(older, 'http://169.254.169.254/', 'v')).rejects.toThrow('169.254.169.254 is a link-local address');
 		expect(httpRequest).not.toHaveBeenCalled();
 	});
 });

@@ -52,8 +52,8 @@ describe('video events', () => {
 		expect(eventKey('v', 'progress', { video_status: 10 })).toBe('v|progress:GENERATING');
 	});
 
-	it('applies the status, model and replyRef filters', () => {
-		const settings: TriggerSettings = { statuses: ['completed'], includeProgress: false, models: [], replyRef: '', fetchRecord: false, download: false, binaryProperty: 'data' };
+	it('applies the status, kind, model and replyRef filters', () => {
+		const settings: TriggerSettings = { statuses: ['completed'], includeProgress: false, models: [], kinds: [], replyRef: '', fetchRecord: false, download: false, binaryProperty: 'data' };
 		expect(wantsEvent(settings, 'completed', {})).toBe(true);
 		expect(wantsEvent(settings, 'failed', {})).toBe(false);
 		expect(wantsEvent(settings, 'progress', {})).toBe(false);
@@ -62,5 +62,12 @@ describe('video events', () => {
 		expect(wantsEvent({ ...settings, models: ['v6'] }, 'completed', { model: 'v6' })).toBe(true);
 		expect(wantsEvent({ ...settings, replyRef: 'r' }, 'completed', { replyRef: 'other' })).toBe(false);
 		expect(wantsEvent({ ...settings, replyRef: 'r' }, 'completed', { response: { replyRef: 'r' } })).toBe(true);
+		const speech = { video_id: 'user:1-pixverse:a@b.c-speech:5' };
+		const video = { video_id: 'user:1-pixverse:a@b.c-video:5' };
+		expect(wantsEvent(settings, 'completed', speech)).toBe(true);
+		expect(wantsEvent({ ...settings, kinds: ['video'] }, 'completed', speech)).toBe(false);
+		expect(wantsEvent({ ...settings, kinds: ['video'] }, 'completed', video)).toBe(true);
+		expect(wantsEvent({ ...settings, kinds: ['speech', 'music'] }, 'completed', speech)).toBe(true);
+		expect(wantsEvent({ ...settings, kinds: ['image'] }, 'completed', { video_id: 'user:1-pixverse:a@b.c-music:5' })).toBe(false);
 	});
 });

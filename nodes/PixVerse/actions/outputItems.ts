@@ -2,8 +2,8 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData, I
 
 /** What a simplified video record keeps: what a next step or an AI agent acts on. */
 const SIMPLE_FIELDS = ['video_id', 'video_status_name', 'video_status_final', 'url', 'model', 'prompt', 'duration', 'quality', 'aspect_ratio', 'created_at'];
-/** Kept when present: why a video failed or is not done yet, what it cost, the caller's reference, and whether an Idempotency Key reused it. */
-const WHEN_PRESENT = ['error', 'error_description', 'errCode', 'fail_code', 'fail_reason', 'timed_out', 'last_error', 'note', 'cost_credits', 'replyRef', 'reused'];
+/** Kept when present: what kind of result and its own id (images, speech, music), why it failed or is not done yet, what it cost, the caller's reference, and whether an Idempotency Key reused it. */
+const WHEN_PRESENT = ['result_type', 'image_id', 'audio_id', 'error', 'error_description', 'errCode', 'fail_code', 'fail_reason', 'timed_out', 'last_error', 'note', 'cost_credits', 'replyRef', 'reused'];
 
 /** The compact form of a video record (about 40 fields) that Simplify puts out. */
 export function simplifyVideo(record: IDataObject): IDataObject {

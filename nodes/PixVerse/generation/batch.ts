@@ -2,7 +2,8 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { defaultAccount } from '../../core/api/accounts';
-import { BUSY, checkVideo, submitGeneration } from '../../core/api/videos';
+import { checkResult } from '../../core/api/results';
+import { BUSY, submitGeneration } from '../../core/api/videos';
 import type { AcceptedGeneration } from '../../core/api/videos';
 import { asNodeError } from '../../core/transport/nodeErrors';
 import { videoOutcome } from '../../core/videoStatus';
@@ -42,7 +43,7 @@ export async function checkVideosOnce(context: IExecuteFunctions, videos: Map<st
 	for (const videoId of ids) {
 		const video = videos.get(videoId)!;
 		try {
-			video.record = await checkVideo(context, videoId, { signal });
+			video.record = await checkResult(context, videoId, { signal });
 			video.outcome = videoOutcome(video.record);
 			video.lastError = undefined;
 		} catch (error) {

@@ -4,20 +4,23 @@ import { listAccounts } from '../../core/api/accounts';
 import type { CallOptions } from '../../core/api/endpoints';
 import { ENDPOINTS } from '../../core/api/endpoints';
 import { listRunningJobs } from '../../core/api/scheduler';
-import { listVideos } from '../../core/api/videos';
+import type { MediaKind } from '../../core/api/mediaKinds';
+import { MEDIA_KINDS } from '../../core/api/mediaKinds';
+import { keeps, listResults } from '../../core/api/results';
 import { replyRefOf } from '../../core/videoStatus';
 import type { FetchPage } from '../actions/shared/paging';
 import { collectPages } from '../actions/shared/paging';
 
 /**
  * Finds the jobs and videos that carry given references (replyRef): the running jobs
- * (GET /scheduler, every account of the API token), then the videos (GET /videos) of the chosen
+ * (GET /scheduler, every account of the API token), then the videos (GET /videos; or the images,
+ * speech or music, by the search's kind) of the chosen
  * PixVerse account, or of every account configured on useapi.net, newest first, page after page
  * until a page reaches before the search's time window. One search serves every reference of a
  * run. Used to find a job whose answer was lost, and the video an Idempotency Key names.
  */
 
-/** Videos asked for per GET /videos page (useapi's largest documented page). */
+/** Entries asked for per list page (useapi's largest documented page). */
 export const SEARCH_PAGE_SIZE = 50;
 
 export interface FoundJob {
@@ -38,6 +41,8 @@ export interface ReferenceSearch {
 	account?: string;
 	/** Whether a running job counts whatever its start (the windows then apply to the video list only). */
 	anyRunning?: boolean;
+	/** What the jobs make, so which list is read (default: videos). */
+	kind?: MediaKind;
 }
 
 /** Epoch seconds below this are read as seconds, not milliseconds (it is 1973 in ms, 5138 in s). */
@@ -68,10 +73,10 @@ export function reachesBefore(page: IDataObject[], earliest: number): boolean {
  * The videos of one account's list (newest first) that carry one of the references inside its
  * window, read page by page until a page is short or reaches before the earliest window.
  */
-export async function videosCarrying(fetchPage: FetchPage<IDataObject>, since: Map<string, number>): Promise<IDataObject[]> {
+export async function videosCarrying(fetchPage: FetchPage<IDataObject>, since: Map<string, number>, kind: MediaKind = 'video'): Promise<IDataObject[]> {
 	const earliest = Math.min(...since.values());
-	return await collectPages(fetchPage, { returnAll: true, limit: 0, pageSize: SEARCH_PAGE_SIZE }, (video) => video.video_id ?? JSON.stringify(video), {
-		keep: (video) => carriesReference(video, since, 'created_at'),
+	return await collectPages(fetchPage, { returnAll: true, limit: 0, pageSize: SEARCH_PAGE_SIZE }, (video) => video[MEDIA_KINDS[kind].idField] ?? JSON.stringify(video), {
+		keep: (video) => keeps(kind, video) && carriesReference(video, since, 'created_at'),
 		isLastPage: (page) => reachesBefore(page, earliest),
 	});
 }
@@ -82,7 +87,7 @@ async function searchedAccounts(context: IExecuteFunctions, account: string | un
 
 /** Where a search looks, for messages: "GET /scheduler and GET /videos (…)". */
 export function searchedPlaces(search: ReferenceSearch, window: string): string {
-	return `${ENDPOINTS.listRunningJobs} and ${ENDPOINTS.listVideos} (${window}, ${search.account ? `of ${search.account}` : 'of every account'})`;
+	return `${ENDPOINTS.listRunningJobs} and ${ENDPOINTS[MEDIA_KINDS[search.kind ?? 'video'].list]} (${window}, ${search.account ? `of ${search.account}` : 'of every account'})`;
 }
 
 /** The jobs and videos carrying the references, each once, running jobs first. Failing reads throw. */
@@ -94,15 +99,16 @@ export async function findByReference(context: IExecuteFunctions, search: Refere
 		const videoId = String(job.id);
 		found.set(videoId, { videoId, reference: replyRefOf(job)!, foundIn: ENDPOINTS.listRunningJobs, startedAt: timeOf(job.started) });
 	}
+	const kind = search.kind ?? 'video';
 	for (const email of await searchedAccounts(context, search.account, options)) {
-		const videos = await videosCarrying(async (offset, limit) => await listVideos(context, { email, limit, offset }, options), search.since);
+		const videos = await videosCarrying(async (offset, limit) => await listResults(context, kind, { email, limit, offset }, options), search.since, kind);
 		for (const record of videos) {
-			const videoId = String(record.video_id);
+			const videoId = String(record[MEDIA_KINDS[kind].idField]);
 			const running = found.get(videoId);
 			found.set(videoId, {
 				videoId,
 				reference: replyRefOf(record)!,
-				foundIn: running?.foundIn ?? ENDPOINTS.listVideos,
+				foundIn: running?.foundIn ?? ENDPOINTS[MEDIA_KINDS[kind].list],
 				startedAt: running?.startedAt ?? timeOf(record.created_at),
 				record,
 			});

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { kindOfEndpoint, MEDIA_KINDS } from '../../core/api/mediaKinds';
 import { videoOutcome } from '../../core/videoStatus';
 import type { PreparedGeneration } from '../actions/shared/generation';
 import { problemsDescription } from '../actions/shared/generation';
@@ -18,6 +19,9 @@ import { submittedVideo } from './jobs';
  * prompt is refused, never adopted. A video that failed or was moderated is not adopted (PixVerse
  * does not charge for those): the item is sent again.
  */
+
+/** The text a generation is made from (a speech's `text`, else its `prompt`), compared with the record's `prompt`. */
+const promptOf = ({ endpoint, body }: PreparedGeneration) => body[MEDIA_KINDS[kindOfEndpoint(endpoint)].promptField];
 
 /** An item checked and about to be sent. */
 export interface KeyedItem {
@@ -107,7 +111,7 @@ function firstOfEachKey<T extends KeyedItem>(context: IExecuteFunctions, keyed: 
 	const firsts: T[] = [];
 	for (const [key, items] of groupBy(keyed, (item) => item.generation.idempotency!.key)) {
 		const [first, ...others] = items;
-		const other = others.find((item) => differentPrompts(item.generation.body.prompt, first.generation.body.prompt));
+		const other = others.find((item) => differentPrompts(promptOf(item.generation), promptOf(first.generation)));
 		if (other) {
 			const message = `Items ${first.itemIndex} and ${other.itemIndex} use the Idempotency Key ${quoted(key)} with different prompts; allowed: one key per piece of work, e.g. add the row ID to the key`;
 			for (const item of items) refuse(refusal(context, item.itemIndex, key, message), item.itemIndex);
@@ -123,7 +127,7 @@ function firstOfEachKey<T extends KeyedItem>(context: IExecuteFunctions, keyed: 
 async function lookUp<T extends KeyedItem>(context: IExecuteFunctions, items: T[], account: string, plan: IdempotencyPlan<T>, refuse: Refuse): Promise<void> {
 	const now = Date.now();
 	const since = new Map(items.map((item) => [item.generation.idempotency!.key, now - item.generation.idempotency!.windowMs]));
-	const search = { since, account: account || undefined, anyRunning: true };
+	const search = { since, account: account || undefined, anyRunning: true, kind: kindOfEndpoint(items[0].generation.endpoint) };
 	let found: FoundJob[];
 	try {
 		found = await findByReference(context, search, { itemIndex: items[0].itemIndex, signal: context.getExecutionCancelSignal() });
@@ -144,7 +148,7 @@ async function lookUp<T extends KeyedItem>(context: IExecuteFunctions, items: T[
 		const { key } = item.generation.idempotency!;
 		const decision = decideByKey(
 			found.filter((job) => job.reference === key),
-			item.generation.body.prompt,
+			promptOf(item.generation),
 		);
 		if ('send' in decision) plan.toSend.push(item);
 		else if ('adopt' in decision) {
@@ -152,7 +156,7 @@ async function lookUp<T extends KeyedItem>(context: IExecuteFunctions, items: T[
 			plan.adopted.push({ job, video: adoptedVideo(decision.adopt) });
 		} else {
 			const { videoId, record } = decision.conflict;
-			const message = `The Idempotency Key ${quoted(key)} names video ${videoId}, made from another prompt (${quoted(record?.prompt)}, this item: ${quoted(item.generation.body.prompt)}); allowed: a key used for one prompt only, e.g. add the row ID to the key`;
+			const message = `The Idempotency Key ${quoted(key)} names ${MEDIA_KINDS[kindOfEndpoint(item.generation.endpoint)].noun} ${videoId}, made from another prompt (${quoted(record?.prompt)}, this item: ${quoted(promptOf(item.generation))}); allowed: a key used for one prompt only, e.g. add the row ID to the key`;
 			refuse(refusal(context, item.itemIndex, key, message, hoursOf(item)), item.itemIndex);
 		}
 	}

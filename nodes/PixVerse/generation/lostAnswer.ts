@@ -2,6 +2,7 @@ import { NodeApiError, NodeOperationError, randomString } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../core/api/endpoints';
+import { kindOfEndpoint, MEDIA_KINDS } from '../../core/api/mediaKinds';
 import type { AcceptedGeneration, GenerationEndpoint } from '../../core/api/videos';
 import { findByReference, searchedPlaces } from './findByReference';
 
@@ -46,7 +47,8 @@ interface LostSubmit {
  */
 export async function recoverLostAnswer(context: IExecuteFunctions, lost: LostSubmit): Promise<AcceptedGeneration> {
 	const { itemIndex, reference, email, sentAt } = lost;
-	const search = { since: new Map([[reference, sentAt - CLOCK_SKEW_MS]]), account: email };
+	const kind = kindOfEndpoint(lost.endpoint);
+	const search = { since: new Map([[reference, sentAt - CLOCK_SKEW_MS]]), account: email, kind };
 	let found;
 	try {
 		found = await findByReference(context, search, { itemIndex, signal: context.getExecutionCancelSignal() });
@@ -55,22 +57,23 @@ export async function recoverLostAnswer(context: IExecuteFunctions, lost: LostSu
 	}
 	if (found.length === 1) {
 		const [{ videoId, foundIn }] = found;
-		return { videoId, answer: { video_id: videoId, replyRef: reference, recovered_from: foundIn } };
+		return { videoId, answer: { [MEDIA_KINDS[kind].idField]: videoId, replyRef: reference, recovered_from: foundIn } };
 	}
 	throw lostAnswerError(
 		context,
 		lost,
 		found.length
 			? `${found.length} jobs carry that reference (${found.map((job) => job.videoId).join(', ')}), so none was claimed.`
-			: `Looked in ${searchedPlaces(search, 'the videos created since 5 minutes before the request')} and found no job with that reference.`,
+			: `Looked in ${searchedPlaces(search, 'the entries created since 5 minutes before the request')} and found no job with that reference.`,
 	);
 }
 
 function lostAnswerError(context: IExecuteFunctions, { endpoint, itemIndex, reference, error }: LostSubmit, outcome: string): NodeOperationError {
+	const { noun, resource } = MEDIA_KINDS[kindOfEndpoint(endpoint)];
 	return new NodeOperationError(context.getNode(), `The answer to ${ENDPOINTS[endpoint]} was lost (${error.message}); its job was not found (replyRef "${reference}")`, {
 		itemIndex,
 		description:
-			`${outcome} The request may still have started a video, so it was not sent again (that could charge twice). ` +
-			`Check Video → Get Many with Filters → Callback Reference (replyRef) "${reference}" (or a PixVerse Trigger filtering on it) before running this item again.`,
+			`${outcome} The request may still have started a ${noun}, so it was not sent again (that could charge twice). ` +
+			`Check ${resource} → Get Many with Filters → Callback Reference (replyRef) "${reference}" (or a PixVerse Trigger filtering on it) before running this item again.`,
 	});
 }

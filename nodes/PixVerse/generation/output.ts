@@ -1,7 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
 
-import { downloadVideo } from '../../core/download';
+import { kindOfId, MEDIA_KINDS } from '../../core/api/mediaKinds';
+import { downloadResult } from '../../core/download';
 import { asNodeError } from '../../core/transport/nodeErrors';
 import { failureReason } from '../../core/videoStatus';
 import { errorItem, videoItem } from '../actions/outputItems';
@@ -42,20 +43,22 @@ export async function finishedItem(
 		if (video.lastError) json.last_error = video.lastError;
 		return videoItem(json, job.itemIndex);
 	}
+	const { noun, resource } = MEDIA_KINDS[kindOfId(job.videoId)];
+	const what = `${noun[0].toUpperCase()}${noun.slice(1)} ${job.videoId}`;
 	if (video.outcome === 'failed' || video.outcome === 'moderated') {
-		throw new NodeOperationError(context.getNode(), `Video ${job.videoId} ${video.outcome === 'moderated' ? 'was moderated by PixVerse' : 'failed'}: ${failureReason(video.record)}`, {
+		throw new NodeOperationError(context.getNode(), `${what} ${video.outcome === 'moderated' ? 'was moderated by PixVerse' : 'failed'}: ${failureReason(video.record)}`, {
 			itemIndex: job.itemIndex,
 			description: video.outcome === 'moderated' ? 'Change the prompt or image and run again.' : 'Run again; if it keeps failing, try another model or quality.',
 		});
 	}
 	if (!download) return videoItem(json, job.itemIndex);
 	try {
-		const data = await downloadVideo(context, String(video.record.url), job.videoId, { maxBytes });
+		const data = await downloadResult(context, String(video.record.url), job.videoId, { maxBytes });
 		return videoItem(json, job.itemIndex, { property: binaryProperty, data });
 	} catch (error) {
-		throw new NodeOperationError(context.getNode(), `Video ${job.videoId} is finished but its download failed: ${(error as Error).message}`, {
+		throw new NodeOperationError(context.getNode(), `${what} is finished but its download failed: ${(error as Error).message}`, {
 			itemIndex: job.itemIndex,
-			description: `The video is safe on PixVerse: download it again with Video > Get (Download Video on), or from ${String(video.record.url)}`,
+			description: `The ${noun} is safe on PixVerse: download it again with ${resource} > Get (its download switch on), or from ${String(video.record.url)}`,
 		});
 	}
 }

@@ -1,8 +1,8 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { imageAsResult, isImageId } from '../../core/api/images';
-import { checkVideo } from '../../core/api/videos';
+import { asResult } from '../../core/api/mediaKinds';
+import { checkResult } from '../../core/api/results';
 import { maxDownloadBytes } from '../../core/binaryPropertyField';
 import type { VideoRecord } from '../../core/videoStatus';
 import { videoOutcome } from '../../core/videoStatus';
@@ -97,9 +97,9 @@ const stayParked = (reason: string): IWebhookResponseData => ({ webhookResponse:
 
 /** The callback's video id and whether it says the video is final (progress updates are not). */
 function readCallback(body: IDataObject): { id?: string; final: boolean; replyRef?: unknown } {
-	const id = [body.video_id, body.image_id].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim();
+	const id = [body.video_id, body.image_id, body.audio_id].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim();
 	if (!id) return { final: false };
-	const record: Partial<VideoRecord> = isImageId(id) ? imageAsResult(id, body) : { ...body, video_id: id };
+	const record = asResult(id, body);
 	return { id, final: videoOutcome(record) !== 'pending' || record.video_status_final === true, replyRef: body.replyRef };
 }
 
@@ -112,10 +112,10 @@ function awaitedOf(callback: { id?: string; replyRef?: unknown }, awaited: Await
 }
 
 async function confirmedRecord(context: IWebhookFunctions, videoId: string): Promise<VideoRecord> {
-	let record = await checkVideo(context, videoId);
+	let record = await checkResult(context, videoId);
 	for (let attempt = 1; attempt < CONFIRM_ATTEMPTS && videoOutcome(record) === 'pending'; attempt++) {
 		await sleep(CONFIRM_DELAY_MS);
-		record = await checkVideo(context, videoId);
+		record = await checkResult(context, videoId);
 	}
 	return record;
 }
@@ -134,7 +134,7 @@ async function firstStillRendering(context: IWebhookFunctions, awaited: AwaitedV
 	let rendering: string | undefined;
 	await inGrowingWaves(async (size) => {
 		const wave = unread.splice(0, size);
-		const read = await Promise.all(wave.map((video) => (video === calledBack ? confirmedRecord(context, video.videoId) : checkVideo(context, video.videoId))));
+		const read = await Promise.all(wave.map((video) => (video === calledBack ? confirmedRecord(context, video.videoId) : checkResult(context, video.videoId))));
 		for (const [index, record] of read.entries()) {
 			if (videoOutcome(record) === 'pending') rendering ??= wave[index].videoId;
 			else records.set(wave[index].videoId, record);

@@ -3,7 +3,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { listAccounts } from '../../core/api/accounts';
 import { ENDPOINTS } from '../../core/api/endpoints';
-import { listVideos as listVideoPage } from '../../core/api/videos';
+import { listResults } from '../../core/api/results';
 
 export const PAGE_SIZE = 50;
 
@@ -22,5 +22,5 @@ export async function watchedAccounts(context: IPollFunctions): Promise<string[]
 
 /** One page of the account's videos, newest first, in-progress videos included. */
 export async function listVideos(context: IPollFunctions, email: string, offset: number, limit = PAGE_SIZE): Promise<IDataObject[]> {
-	return await listVideoPage(context, { email, limit, offset });
+	return await listResults(context, 'video', { email, limit, offset });
 }

@@ -2,7 +2,8 @@ import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookRespon
 
 import { credentialCallbackSecret, SECRET_PARAMETER, secretMatches, withCallbackSecret } from '../../core/callbackSecret';
 import { pathParameterProblem } from '../../core/api/pathParameters';
-import { getVideo } from '../../core/api/videos';
+import { answeredIds, asResult, kindOfId, MEDIA_KINDS } from '../../core/api/mediaKinds';
+import { checkResult } from '../../core/api/results';
 import type { VideoRecord } from '../../core/videoStatus';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
@@ -24,10 +25,10 @@ function testEvent(context: IWebhookFunctions, item: INodeExecutionData, answer:
 	return { workflowData: emitTestEvent(context, [[item]]), webhookResponse: answer };
 }
 
-/** The video as useapi holds it, keeping the callback's replyRef when the record lacks one. */
+/** The result as useapi holds it, keeping the callback's replyRef when the record lacks one. */
 async function fetchRecord(context: IWebhookFunctions, videoId: string, callback: IDataObject): Promise<VideoRecord> {
 	const replyRef = replyRefOf(callback);
-	const record = (await getVideo(context, videoId)) ?? { video_id: videoId, video_status_name: 'PROCESSING', video_status_final: false };
+	const record = await checkResult(context, videoId);
 	if (replyRefOf(record) === undefined && replyRef !== undefined) record.replyRef = replyRef;
 	return record;
 }
@@ -62,19 +63,19 @@ export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhook
 		return refuse(this, 401, 'Unauthorized: this callback URL lacks the secret of the PixVerse Trigger. Set the URL as Callback URL on a PixVerse node using the same useapi.net credential: it adds the secret.');
 	}
 	const body = this.getBodyData();
-	const videoId = typeof body.video_id === 'string' ? body.video_id.trim() : '';
-	if (!videoId) return refuse(this, 400, 'Not a PixVerse video callback: video_id is missing');
-	const badId = pathParameterProblem('video_id', videoId);
-	if (badId) return refuse(this, 400, `Not a PixVerse video callback: ${badId.message}`);
+	const videoId = answeredIds(body)[0]?.trim() ?? '';
+	if (!videoId) return refuse(this, 400, 'Not a PixVerse callback: video_id, image_id or audio_id is missing');
+	const badId = pathParameterProblem(MEDIA_KINDS[kindOfId(videoId)].idField, videoId);
+	if (badId) return refuse(this, 400, `Not a PixVerse callback: ${badId.message}`);
 
 	const settings = readTriggerSettings(this);
-	let record: VideoRecord = { ...body, video_id: videoId };
+	let record: VideoRecord = asResult(videoId, body);
 	// A file is only ever downloaded from the URL useapi gives this node's own GET, never from the body.
 	if (settings.fetchRecord || settings.download) {
 		try {
 			record = await fetchRecord(this, videoId, body);
 		} catch (error) {
-			return refuse(this, 502, `Could not check video ${videoId} with useapi.net: ${(error as Error).message}`);
+			return refuse(this, 502, `Could not check ${MEDIA_KINDS[kindOfId(videoId)].noun} ${videoId} with useapi.net: ${(error as Error).message}`);
 		}
 	}
 	const event = videoEvent(record);

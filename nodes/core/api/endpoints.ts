@@ -22,6 +22,12 @@ export const ENDPOINTS = {
 	getVideo: 'GET /videos/{video_id}',
 	deleteVideo: 'DELETE /videos/{video_id}',
 	getImage: 'GET /images/{image_id}',
+	listImages: 'GET /images',
+	deleteImage: 'DELETE /images/{image_id}',
+	getSpeech: 'GET /speech/{audio_id}',
+	listSpeech: 'GET /speech',
+	getMusic: 'GET /music/{audio_id}',
+	listMusic: 'GET /music',
 	listEffects: 'GET /videos/effects',
 	listVoices: 'GET /videos/voices',
 	listRestyles: 'GET /videos/restyles',
@@ -38,6 +44,9 @@ export const ENDPOINTS = {
 	modify: 'POST /videos/modify',
 	restyle: 'POST /videos/restyle',
 	lipsync: 'POST /videos/lipsync',
+	createImage: 'POST /images/create',
+	createSpeech: 'POST /speech/create',
+	createMusic: 'POST /music/create',
 } as const;
 
 export type Endpoint = keyof typeof ENDPOINTS;

@@ -10,6 +10,7 @@
 export const PATH_PARAMETERS: Record<string, { field: string; kind: 'id' | 'email' }> = {
 	video_id: { field: 'Video ID (video_id)', kind: 'id' },
 	image_id: { field: 'Image ID (image_id)', kind: 'id' },
+	audio_id: { field: 'Audio ID (audio_id)', kind: 'id' },
 	id: { field: 'Job ID', kind: 'id' },
 	email: { field: 'Account email', kind: 'email' },
 };

@@ -5,8 +5,8 @@ import { redactSecrets } from '../redact';
 import type { PixverseContext } from '../transport/request';
 import type { VideoRecord } from '../videoStatus';
 import type { CallOptions, Endpoint } from './endpoints';
-import { callEndpoint, ENDPOINTS, listAnswer, recordAnswer } from './endpoints';
-import { getImage, isImageId } from './images';
+import { callEndpoint, ENDPOINTS, recordAnswer } from './endpoints';
+import { answeredIds } from './mediaKinds';
 
 /**
  * GET /videos/{video_id}. useapi answers 404 while a video renders (and for an unknown id), so
@@ -18,36 +18,15 @@ export async function getVideo(context: PixverseContext, videoId: string, option
 	return { ...recordAnswer(context, 'getVideo', response.body, options.itemIndex), video_id: videoId };
 }
 
-/**
- * The current record of a video, or of the still of an image effect (GET /images/{id}); a video
- * useapi answers 404 for reads as still rendering.
- */
-export async function checkVideo(context: PixverseContext, videoId: string, options: CallOptions = {}): Promise<VideoRecord> {
-	if (isImageId(videoId)) return await getImage(context, videoId, options);
-	return (await getVideo(context, videoId, options)) ?? {
-		video_id: videoId,
-		video_status_name: 'PROCESSING',
-		video_status_final: false,
-		note: 'Not ready yet (useapi.net answers 404 while a video renders, or for an unknown ID)',
-	};
-}
-
-/** One page of GET /videos, newest first, in-progress videos included (`{data: [...]}` or a bare list). */
-export async function listVideos(context: PixverseContext, page: { email?: string; limit: number; offset: number }, options: CallOptions = {}): Promise<IDataObject[]> {
-	const { email, limit, offset } = page;
-	const response = await callEndpoint(context, 'listVideos', { ...options, qs: { ...(email ? { email } : {}), limit, offset }, what: email ? `the videos of ${email}` : 'video list' });
-	return listAnswer(context, 'listVideos', response.body, ['data'], options.itemIndex);
-}
-
-/** DELETE /videos/{video_id}; useapi answers 200 or 204, an unknown id is an error. */
-export async function deleteVideo(context: PixverseContext, videoId: string, options: CallOptions = {}): Promise<void> {
-	await callEndpoint(context, 'deleteVideo', { ...options, params: { video_id: videoId }, what: videoId });
-}
 
 /** The endpoints that start a paid job. */
-export type GenerationEndpoint = Extract<Endpoint, 'create' | 'createFrames' | 'createTransition' | 'createFusion' | 'motionControl' | 'extend' | 'upscale' | 'modify' | 'restyle' | 'lipsync'>;
+export type GenerationEndpoint = Extract<
+	Endpoint,
+	'create' | 'createFrames' | 'createTransition' | 'createFusion' | 'motionControl' | 'extend' | 'upscale' | 'modify' | 'restyle' | 'lipsync' | 'createImage' | 'createSpeech' | 'createMusic'
+>;
 
 export interface AcceptedGeneration {
+	/** The job's id, whatever its kind (named videoId, as the runtime reads every kind as a video). */
 	videoId: string;
 	answer: IDataObject;
 }
@@ -58,17 +37,18 @@ export const BUSY = 'busy';
 /**
  * POSTs a generation. It is never sent again once it may have been accepted (the transport
  * retries a generation only on 429). A 429 comes back as BUSY: nothing started, try when a slot
- * frees. The answer must name the job (`video_id`, or `image_id` for an image effect).
+ * frees. The answer must name the job (`video_id`, `image_id`, `audio_id`, or `success_ids` for
+ * images; one is made per request).
  */
 export async function submitGeneration(context: PixverseContext, endpoint: GenerationEndpoint, body: IDataObject, options: CallOptions = {}): Promise<AcceptedGeneration | typeof BUSY> {
 	const response = await callEndpoint(context, endpoint, { ...options, body, kind: 'generation', passStatuses: [429] });
 	if (response.statusCode === 429) return BUSY;
 	const answer = (response.body ?? {}) as IDataObject;
-	const videoId = answer.video_id ?? answer.image_id;
-	if (typeof videoId !== 'string' || !videoId) {
-		throw new NodeOperationError(context.getNode(), 'PixVerse accepted the request but returned no video ID', {
+	const [videoId] = answeredIds(answer);
+	if (!videoId) {
+		throw new NodeOperationError(context.getNode(), 'PixVerse accepted the request but returned no ID', {
 			itemIndex: options.itemIndex,
-			description: `useapi.net answered ${ENDPOINTS[endpoint]} with: ${redactSecrets(JSON.stringify(answer)).slice(0, 300)}. Check Video → Get Many before running again.`,
+			description: `useapi.net answered ${ENDPOINTS[endpoint]} with: ${redactSecrets(JSON.stringify(answer)).slice(0, 300)}. Check Get Many before running again.`,
 		});
 	}
 	return { videoId, answer };

@@ -54,7 +54,7 @@ describe('a lost answer to a generation', () => {
 		expect(lookups()).toEqual(['/v2/pixverse/scheduler', '/v2/pixverse/videos']);
 		const [item] = run.output![0];
 		expect(item.json.error).toMatch(/^The answer to POST \/videos\/create was lost \(.+\); its job was not found \(replyRef "row-9"\)$/);
-		expect(item.json.error_description).toContain('Looked in GET /scheduler and GET /videos (the videos created since 5 minutes before the request, of every account) and found no job with that reference.');
+		expect(item.json.error_description).toContain('Looked in GET /scheduler and GET /videos (the entries created since 5 minutes before the request, of every account) and found no job with that reference.');
 		expect(item.json.error_description).toContain('Video → Get Many with Filters → Callback Reference (replyRef) "row-9"');
 		expect(item.json.error_description).toContain('it was not sent again');
 	});

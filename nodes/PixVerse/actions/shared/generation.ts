@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { MediaKind } from '../../../core/api/mediaKinds';
 import type { GenerationEndpoint } from '../../../core/api/videos';
 import type { GenerationCharge } from '../../../core/models/generationCharge';
 import type { SettingProblem } from '../../../core/models/validate';
@@ -43,8 +44,8 @@ export function rejectProblems(context: IExecuteFunctions, itemIndex: number, pr
 }
 
 /** Fields every generating operation ends with: the account, how to wait and download, then options. */
-export function generationOptions(): INodeProperties[] {
-	return [accountField, ...waitFields(), callbackOptionsField];
+export function generationOptions(kind: MediaKind = 'video'): INodeProperties[] {
+	return [accountField, ...waitFields({ kind }), callbackOptionsField];
 }
 
 /**

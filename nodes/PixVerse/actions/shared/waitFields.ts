@@ -1,6 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { binaryPropertyField, maxDownloadBytes, maxDownloadSizeField } from '../../../core/binaryPropertyField';
+import type { MediaKind } from '../../../core/api/mediaKinds';
+import { MEDIA_KINDS } from '../../../core/api/mediaKinds';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -23,11 +25,13 @@ export interface WaitSettings {
 }
 
 /**
- * How to wait for videos. `submits: false` is for operations that only wait (Video > Wait for
- * Completion): no "Don't Wait", no concurrency limit.
+ * How to wait for what the operation makes (videos unless `kind` says otherwise). `submits: false`
+ * is for operations that only wait (Video > Wait for Completion): no "Don't Wait", no concurrency limit.
  */
-export function waitFields({ submits = true }: { submits?: boolean } = {}): INodeProperties[] {
+export function waitFields({ submits = true, kind = 'video' }: { submits?: boolean; kind?: MediaKind } = {}): INodeProperties[] {
 	const when = (show: Show): IDisplayOptions => ({ show });
+	const { noun, file } = MEDIA_KINDS[kind];
+	const nouns = kind === 'video' ? 'Videos' : `${file.label} jobs`;
 	const waiting = ['poll', 'callback'];
 	return [
 		{
@@ -36,8 +40,8 @@ export function waitFields({ submits = true }: { submits?: boolean } = {}): INod
 			type: 'options',
 			default: 'poll',
 			options: [
-				...(submits ? [{ name: "Don't Wait", value: 'none', description: 'Output the video ID at once; check it later with Get' }] : []),
-				{ name: 'Poll Until Done', value: 'poll', description: 'Check the video regularly inside this node until it is finished or the timeout passes' },
+				...(submits ? [{ name: "Don't Wait", value: 'none', description: `Output the ${noun} ID at once; check it later with Get` }] : []),
+				{ name: 'Poll Until Done', value: 'poll', description: `Check the ${noun} regularly inside this node until it is finished or the timeout passes` },
 				{
 					name: 'Resume When PixVerse Calls Back',
 					value: 'callback',
@@ -61,23 +65,23 @@ export function waitFields({ submits = true }: { submits?: boolean } = {}): INod
 			default: 15,
 			typeOptions: { minValue: TIMEOUT_MIN_MINUTES, numberPrecision: 2 },
 			displayOptions: when({ waitMode: waiting }),
-			description: 'Videos still rendering after this come out with their ID and last status, so you can wait for them later. A parked execution is resumed within a minute after it.',
+			description: `${nouns} still rendering after this come out with their ID and last status, so you can wait for them later. A parked execution is resumed within a minute after it.`,
 		},
-		...(submits ? [maxConcurrentField(when({ waitMode: ['poll'] }))] : []),
+		...(submits ? [maxConcurrentField(when({ waitMode: ['poll'] }), nouns.toLowerCase())] : []),
 		{
-			displayName: 'Download Video',
+			displayName: `Download ${file.label}`,
 			name: 'download',
 			type: 'boolean',
 			default: true,
 			displayOptions: when({ waitMode: waiting }),
-			description: 'Whether to put the finished MP4 into a binary property of the output item',
+			description: `Whether to put the finished ${file.format} into a binary property of the output item`,
 		},
 		binaryPropertyField(when({ waitMode: waiting, download: [true] })),
 		maxDownloadSizeField(when({ waitMode: waiting, download: [true] })),
 	];
 }
 
-function maxConcurrentField(displayOptions: IDisplayOptions): INodeProperties {
+function maxConcurrentField(displayOptions: IDisplayOptions, nouns: string): INodeProperties {
 	return {
 		displayName: 'Max Concurrent Jobs',
 		name: 'maxConcurrent',
@@ -85,7 +89,7 @@ function maxConcurrentField(displayOptions: IDisplayOptions): INodeProperties {
 		default: 0,
 		typeOptions: { minValue: 0, maxValue: MAX_CONCURRENT_MAX, numberPrecision: 0 },
 		displayOptions,
-		description: 'How many videos of this batch may render at once. 0: as many as useapi.net accepts; items that find every slot busy are sent again as slots free up.',
+		description: `How many ${nouns} of this batch may render at once. 0: as many as useapi.net accepts; items that find every slot busy are sent again as slots free up.`,
 	};
 }
 

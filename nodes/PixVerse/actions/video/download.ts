@@ -2,8 +2,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../core/api/endpoints';
-import { checkVideo } from '../../../core/api/videos';
-import { downloadVideo } from '../../../core/download';
+import { checkResult } from '../../../core/api/results';
+import { downloadResult } from '../../../core/download';
 import { statusName, videoOutcome } from '../../../core/videoStatus';
 import type { OperationDefinition } from '../operation';
 import { videoItem } from '../outputItems';
@@ -20,7 +20,7 @@ const fields: INodeProperties[] = [
 async function downloadFinishedVideo(context: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData> {
 	const videoId = (context.getNodeParameter('videoId', itemIndex) as string).trim();
 	const binaryProperty = context.getNodeParameter('binaryProperty', itemIndex, 'data') as string;
-	const record = await checkVideo(context, videoId, { itemIndex });
+	const record = await checkResult(context, videoId, { itemIndex });
 	const outcome = videoOutcome(record);
 	if (outcome !== 'completed') {
 		const status = statusName(record);
@@ -33,7 +33,7 @@ async function downloadFinishedVideo(context: IExecuteFunctions, itemIndex: numb
 	}
 	try {
 		const maxBytes = maxDownloadBytes(context.getNodeParameter('maxDownloadSize', itemIndex, 0));
-		const data = await downloadVideo(context, String(record.url), videoId, { maxBytes });
+		const data = await downloadResult(context, String(record.url), videoId, { maxBytes });
 		return videoItem(record, itemIndex, { property: binaryProperty, data });
 	} catch (error) {
 		throw new NodeOperationError(context.getNode(), `The download of video ${videoId} failed: ${(error as Error).message}`, {
