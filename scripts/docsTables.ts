@@ -1,7 +1,7 @@
 /**
- * The generated parts of the docs: the operations table (README.md) and the models table
- * (docs/models.md), from the node's resource registry, each operation's model declaration and the
- * capability table; and the bench's latest results (docs/performance.md), from bench/latest.md,
+ * The generated parts of the docs: the operations table (README.md) and the models tables
+ * (docs/models.md), from the node's resource registry, each operation's model declaration, the
+ * capability table and the image, speech and music model declarations; and the bench's latest results (docs/performance.md), from bench/latest.md,
  * which `npm run bench` writes, with docs/batch-timeline.svg shown beside the batch table.
  * `npm run docs:tables` prints them; `npm run docs:tables -- --write` replaces each between its
  * markers in its page.
@@ -13,6 +13,10 @@ import { MODELS, modelsFor } from '../nodes/core/models';
 import type { ModelCapability } from '../nodes/core/models';
 import type { ResourceDefinition } from '../nodes/PixVerse/actions/operation';
 import { RESOURCES } from '../nodes/PixVerse/actions/resources';
+import { IMAGE_MODELS } from '../nodes/core/media/imageModels';
+import { MUSIC_MODELS } from '../nodes/core/media/musicModels';
+import { SPEECH_MODELS, SPEECH_SETTINGS } from '../nodes/core/media/speechModels';
+import { IMAGE_PRICES, MUSIC_PRICES, SPEECH_PRICES } from '../nodes/core/models/pricing';
 
 export const REPO_ROOT = join(__dirname, '..');
 
@@ -20,6 +24,7 @@ export const REPO_ROOT = join(__dirname, '..');
 export const TABLES = {
 	operations: { page: 'README.md', start: '<!-- operations:start -->', end: '<!-- operations:end -->' },
 	models: { page: 'docs/models.md', start: '<!-- models:start -->', end: '<!-- models:end -->' },
+	mediaModels: { page: 'docs/models.md', start: '<!-- media-models:start -->', end: '<!-- media-models:end -->' },
 	bench: { page: 'docs/performance.md', start: '<!-- bench:start -->', end: '<!-- bench:end -->' },
 } as const;
 
@@ -31,7 +36,7 @@ export function operationsTable(resources: ResourceDefinition[] = RESOURCES): st
 	const rows = ['| Resource | Operation | Endpoint | Models |', '| --- | --- | --- | --- |'];
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
-			const models = operation.model ? modelsFor(operation.model.operation).map((model) => model.id) : [];
+			const models = operation.model ? modelsFor(operation.model.operation).map((model) => model.id) : (operation.mediaModels ?? []);
 			rows.push(`| ${cell(resource.name)} | ${cell(operation.name)} | \`${cell(operation.endpoint)}\` | ${models.length ? cell(models.join(', ')) : '—'} |`);
 		}
 	}
@@ -69,6 +74,41 @@ export function modelsTable(models: readonly ModelCapability[] = MODELS, resourc
 	return [...rows, ...models.map((model) => modelRow(model, resources))].join('\n');
 }
 
+const priceList = (rates: Record<string, number> | undefined) => (rates ? Object.entries(rates).map(([quality, credits]) => `${quality}: ${credits}`).join(', ') : 'not published');
+
+/** The image, speech and music models, one table each, with what the form offers and the published prices. */
+export function mediaModelsTable(): string {
+	const speechSetting = (field: string) => SPEECH_SETTINGS.find((setting) => setting.field === field)!.label;
+	return [
+		'**Images** (Image → Create; the first quality is the default)',
+		'',
+		'| Model | Qualities | Aspect ratios (default) | Reference images | Detail Level | Credits per image |',
+		'| --- | --- | --- | --- | --- | --- |',
+		...IMAGE_MODELS.map((model) => {
+			const ratios = model.aspectRatios.map((ratio) => (ratio === model.defaultAspectRatio ? `**${ratio}**` : ratio)).join(', ');
+			const name = `${model.id}${model.inferred ? ` (inferred: ${model.inferred})` : ''}`;
+			return `| ${[name, model.qualities.join(', '), ratios, `up to ${model.maxReferenceImages}`, model.detailLevel ? 'required: low, medium, high (×0.5, ×1, ×2)' : '—', priceList(IMAGE_PRICES.perImage[model.id])].map(cell).join(' | ')} |`;
+		}),
+		'',
+		'**Speech** (Speech → Create)',
+		'',
+		'| Model | Provider | Longest text | Voice settings | Credits |',
+		'| --- | --- | --- | --- | --- |',
+		...SPEECH_MODELS.map((model) => {
+			const perCredit = SPEECH_PRICES.charactersPerCredit[model.id];
+			return `| ${[model.id, model.provider, `${model.maxCharacters.toLocaleString('en-US')} characters`, model.settings.map(speechSetting).join(', '), perCredit ? `1 per ${perCredit} characters` : 'not published'].map(cell).join(' | ')} |`;
+		}),
+		'',
+		'**Music** (Music → Create)',
+		'',
+		'| Model | Longest prompt | Lyrics | Reference images | Credits per track |',
+		'| --- | --- | --- | --- | --- |',
+		...MUSIC_MODELS.map((model) =>
+			`| ${[model.id, `${model.maxPromptCharacters.toLocaleString('en-US')} characters`, model.lyrics ? 'yours (not with Instrumental) or its own' : 'its own', model.maxReferenceImages ? `up to ${model.maxReferenceImages}` : '—', String(MUSIC_PRICES.perTrack[model.id] ?? 'not published')].map(cell).join(' | ')} |`,
+		),
+	].join('\n');
+}
+
 export const BENCH_RESULTS = join(REPO_ROOT, 'bench', 'latest.md');
 export const TIMELINE_IMAGE =
 	"![One batch of 24 videos on one account with 8 slots, in each wait mode: a lane per slot, a bar per video from its submission to its render's end, the 429 answers, the maxJobs line and the time limit](batch-timeline.svg)";
@@ -81,7 +121,12 @@ export function benchSection(results: string = readFileSync(BENCH_RESULTS, 'utf8
 	return [...lines.slice(0, at + 1), '', TIMELINE_IMAGE, ...lines.slice(at + 1)].join('\n');
 }
 
-export const GENERATORS: Record<TableName, () => string> = { operations: () => operationsTable(), models: () => modelsTable(), bench: () => benchSection() };
+export const GENERATORS: Record<TableName, () => string> = {
+	operations: () => operationsTable(),
+	models: () => modelsTable(),
+	mediaModels: () => mediaModelsTable(),
+	bench: () => benchSection(),
+};
 
 /** The absolute path of the page a table lives in. */
 export const tablePage = (name: TableName): string => join(REPO_ROOT, TABLES[name].page);

@@ -27,16 +27,19 @@ describe('Simplify', () => {
 		expect(simplifyDefault(`${description.name}Tool`)).toBe(true);
 	});
 
-	it('is offered by exactly the operations that put out video records', () => {
+	it('is offered by exactly the operations that put out video, image, speech or music records', () => {
 		const offering = RESOURCES.flatMap((resource) => resource.operations.filter((operation) => operation.outputsVideos).map((operation) => `${resource.value}:${operation.value}`));
 		expect(offering.sort()).toEqual(
-			['create', 'createFromEffect', 'createFrames', 'createTransition', 'createFusion', 'extend', 'upscale', 'lipsync', 'modify', 'motionControl', 'restyle', 'get', 'list', 'waitForCompletion'].map((operation) => `video:${operation}`).sort(),
+			[
+				...['create', 'createFromEffect', 'createFrames', 'createTransition', 'createFusion', 'extend', 'upscale', 'lipsync', 'modify', 'motionControl', 'restyle', 'get', 'list', 'waitForCompletion'].map((operation) => `video:${operation}`),
+				...['image', 'speech', 'music'].flatMap((resource) => ['create', 'get', 'list'].map((operation) => `${resource}:${operation}`)),
+			].sort(),
 		);
 	});
 
 	it('"List" operations are named "Get Many", with their old values kept for saved workflows', () => {
 		const lists = RESOURCES.flatMap((resource) => resource.operations.filter((operation) => operation.value === 'list'));
-		expect(lists.length).toBe(5);
+		expect(lists.length).toBe(8);
 		for (const operation of lists) {
 			expect(operation.name).toBe('Get Many');
 			expect(operation.action).toMatch(/^Get many /);

@@ -26,10 +26,12 @@ export interface OperationDefinition {
 	/** The fields of this operation, without displayOptions for resource/operation (added for you). */
 	fields: INodeProperties[];
 	run: OperationRun;
-	/** Whether its output items are video records, which the Simplify option can shorten. */
+	/** Whether its output items are video (or image, speech, music) records, which the Simplify option can shorten. */
 	outputsVideos?: boolean;
-	/** Which models the operation takes (its model operation key, model fields and default model), if any. */
+	/** Which video models the operation takes (its model operation key, model fields and default model), if any. */
 	model?: ModelDeclaration;
+	/** The models of an image, speech or music operation (their fields come from the media declarations), for the operations table. */
+	mediaModels?: readonly string[];
 	/** The endpoint, for the README's operations table, e.g. `POST /videos/create`. */
 	endpoint: string;
 }

@@ -7,7 +7,7 @@ import { formatDurations } from './validate';
 type Show = NonNullable<IDisplayOptions['show']>;
 
 /** Models that share a value list (and its default) share one copy of a field. */
-function groupBy<T>(models: OperationCapability[], key: (model: OperationCapability) => T): Array<{ value: T; ids: string[] }> {
+export function groupBy<M extends { id: string }, T>(models: M[], key: (model: M) => T): Array<{ value: T; ids: string[] }> {
 	const groups = new Map<string, { value: T; ids: string[] }>();
 	for (const model of models) {
 		const value = key(model);

@@ -52,7 +52,8 @@ function readResultId(context: IExecuteFunctions, itemIndex: number, kind: Media
 	const id = (context.getNodeParameter(field.name, itemIndex) as string).trim();
 	if (kind !== 'video' && kindOfId(id) !== kind) {
 		const { noun, idField } = MEDIA_KINDS[kind];
-		throw new NodeOperationError(context.getNode(), `${field.displayName} ${JSON.stringify(id)} is not the ID of a ${noun}; allowed: the ${idField} of a ${noun}, ending in -${kind}:<number>`, {
+		const aNoun = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+		throw new NodeOperationError(context.getNode(), `${field.displayName} ${JSON.stringify(id)} is not the ID of ${aNoun}; allowed: the ${idField} of ${aNoun}, ending in -${kind}:<number>`, {
 			itemIndex,
 			description: `Parameter "${field.name}". Nothing was sent to PixVerse.`,
 		});

@@ -1,0 +1,9 @@
+import type { ResourceDefinition } from '../operation';
+import { createImageOperation } from './create';
+import { deleteImageOperation, getImageOperation, listImagesOperation } from './read';
+
+export const imageResource: ResourceDefinition = {
+	value: 'image',
+	name: 'Image',
+	operations: [createImageOperation, getImageOperation, listImagesOperation, deleteImageOperation],
+};

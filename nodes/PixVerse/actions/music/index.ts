@@ -1,0 +1,9 @@
+import type { ResourceDefinition } from '../operation';
+import { createMusicOperation } from './create';
+import { getMusicOperation, listMusicOperation } from './read';
+
+export const musicResource: ResourceDefinition = {
+	value: 'music',
+	name: 'Music',
+	operations: [createMusicOperation, getMusicOperation, listMusicOperation],
+};

@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { ENDPOINTS } from '../../../core/api/endpoints';
+import { checkSpeechSettings } from '../../../core/media/mediaChecks';
+import { chargeForSpeech } from '../../../core/media/mediaCharge';
+import { speechModelFields } from '../../../core/media/mediaFormFields';
+import { SPEECH_MODELS, SPEECH_SETTINGS } from '../../../core/media/speechModels';
+import type { OperationDefinition } from '../operation';
+import type { PreparedGeneration } from '../shared/generation';
+import { generationOptions, rejectProblems } from '../shared/generation';
+import { readMediaSettings } from '../shared/mediaSettings';
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'The words to speak; how long a text the model takes is shown under Model',
+	},
+	{
+		displayName: 'Voice ID',
+		name: 'voiceId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. minimax_english_radiant_girl',
+		description: "A voice of the chosen model's provider (MiniMax or ElevenLabs), as listed by useapi.net's GET /speech/voices",
+	},
+	...speechModelFields,
+	...generationOptions('speech'),
+];
+
+/** The Voice Settings the user added, by request field; an empty text means "not set". */
+function readVoiceSettings(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const added = context.getNodeParameter('voiceSettings', itemIndex, {}) as IDataObject;
+	const settings: IDataObject = {};
+	for (const { parameter, field } of SPEECH_SETTINGS) {
+		const value = added[parameter];
+		if (value !== undefined && value !== null && value !== '') settings[field] = typeof value === 'string' ? value.trim() : value;
+	}
+	return settings;
+}
+
+/** Reads the form, checks the text and voice settings against the speech model and prepares POST /speech/create. */
+function prepareCreateSpeech(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
+	const settings: IDataObject = {
+		text: context.getNodeParameter('text', itemIndex, '') as string,
+		...readMediaSettings(context, itemIndex, { voiceId: 'voice_id', model: 'model' }),
+		...readVoiceSettings(context, itemIndex),
+	};
+	rejectProblems(context, itemIndex, checkSpeechSettings(settings));
+	return { endpoint: 'createSpeech', body: settings, files: [], charge: chargeForSpeech(settings) };
+}
+
+export const createSpeechOperation: OperationDefinition = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create speech from text',
+	description: 'Text to speech in a MiniMax or ElevenLabs voice, e.g. the voice-over for Video → Lip Sync',
+	endpoint: ENDPOINTS.createSpeech,
+	fields,
+	outputsVideos: true,
+	mediaModels: SPEECH_MODELS.map((model) => model.id),
+	run: { kind: 'generation', prepare: prepareCreateSpeech },
+};

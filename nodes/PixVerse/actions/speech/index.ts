@@ -1,0 +1,9 @@
+import type { ResourceDefinition } from '../operation';
+import { createSpeechOperation } from './create';
+import { getSpeechOperation, listSpeechOperation } from './read';
+
+export const speechResource: ResourceDefinition = {
+	value: 'speech',
+	name: 'Speech',
+	operations: [createSpeechOperation, getSpeechOperation, listSpeechOperation],
+};
