@@ -15,6 +15,7 @@ import { findSpeechModel, SPEECH_MODELS, SPEECH_SETTINGS, speechModelsTaking } f
 /** What a media check reads: the request body's fields, and how many reference images come with it. */
 export type MediaSettings = IDataObject & { referenceImages?: number };
 
+const found = (problems: Array<SettingProblem | undefined>): SettingProblem[] => problems.filter((problem): problem is SettingProblem => Boolean(problem));
 const listOf = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 const characters = (text: string) => `${text.length} characters`;
 
@@ -30,9 +31,10 @@ function requiredText(field: string, label: string, value: unknown, what: string
 	return typeof value === 'string' && value.trim() ? undefined : { field, value: value ?? '', message: `${label} is empty; give ${what}` };
 }
 
-function tooManyImages(count: number | undefined, model: string, most: number): SettingProblem | undefined {
+/** More reference images than the model takes; `takers`: the models that take any, named when this one takes none. */
+function tooManyImages(count: number | undefined, model: string, most: number, takers: string[] = []): SettingProblem | undefined {
 	if (!count || count <= most) return undefined;
-	const allowed = most === 0 ? 'none on this model' : `at most ${most}`;
+	const allowed = most === 0 ? `none; they work only with ${listOf(takers)}` : `at most ${most}`;
 	return {
 		field: 'referenceImages',
 		value: `${count} images`,
@@ -89,7 +91,7 @@ export function checkImageSettings(settings: MediaSettings): SettingProblem[] {
 		});
 	}
 	problems.push(tooManyImages(settings.referenceImages, model.id, model.maxReferenceImages));
-	return problems.filter((problem): problem is SettingProblem => Boolean(problem));
+	return found(problems);
 }
 
 function speechSettingProblem(model: (typeof SPEECH_MODELS)[number], setting: (typeof SPEECH_SETTINGS)[number], value: unknown): SettingProblem | undefined {
@@ -141,7 +143,7 @@ export function checkSpeechSettings(settings: MediaSettings): SettingProblem[] {
 				SPEECH_MODELS.map((row) => row.id),
 			),
 		);
-		return problems.filter((problem): problem is SettingProblem => Boolean(problem));
+		return found(problems);
 	}
 	if (typeof text === 'string' && text.length > model.maxCharacters) {
 		problems.push({
@@ -155,7 +157,7 @@ export function checkSpeechSettings(settings: MediaSettings): SettingProblem[] {
 	for (const setting of SPEECH_SETTINGS) {
 		if (settings[setting.field] !== undefined) problems.push(speechSettingProblem(model, setting, settings[setting.field]));
 	}
-	return problems.filter((problem): problem is SettingProblem => Boolean(problem));
+	return found(problems);
 }
 
 export function checkMusicSettings(settings: MediaSettings): SettingProblem[] {
@@ -171,7 +173,7 @@ export function checkMusicSettings(settings: MediaSettings): SettingProblem[] {
 				MUSIC_MODELS.map((row) => row.id),
 			),
 		);
-		return problems.filter((problem): problem is SettingProblem => Boolean(problem));
+		return found(problems);
 	}
 	if (typeof prompt === 'string' && prompt.length > model.maxPromptCharacters) {
 		problems.push({
@@ -204,6 +206,13 @@ export function checkMusicSettings(settings: MediaSettings): SettingProblem[] {
 			});
 		}
 	}
-	problems.push(tooManyImages(settings.referenceImages, model.id, model.maxReferenceImages));
-	return problems.filter((problem): problem is SettingProblem => Boolean(problem));
+	problems.push(
+		tooManyImages(
+			settings.referenceImages,
+			model.id,
+			model.maxReferenceImages,
+			MUSIC_MODELS.filter((row) => row.maxReferenceImages).map((row) => row.id),
+		),
+	);
+	return found(problems);
 }

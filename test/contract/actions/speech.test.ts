@@ -1,35 +1,15 @@
-/**
- * Image, Speech and Music → Create in n8n-core's real execute() context against the simulator:
- * the same runtime as videos (wait modes, shared slots, lost-answer recovery, idempotency, budget),
- * with each kind's files, MIME types and names.
- */
+/** Speech → Create, Get and Get Many in n8n-core's real execute() context against the simulator. */
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { simulatorSession } from '../../simulatorSession';
-import { imageCreate, musicCreate, speechCreate } from '../../simulatorMedia';
+import { simulatorSession } from '../simulatorSession';
+import { speechCreate } from '../simulatorMedia';
 
 const rows = (...texts: string[]): INodeExecutionData[] => texts.map((text) => ({ json: { text } }));
 
-describe('Image, Speech and Music → Create', () => {
+describe('Speech', () => {
 	const session = simulatorSession();
 	const posts = (path: string) => session.apiRequests().filter((entry) => entry.method === 'POST' && entry.path === `/v2/pixverse/${path}`);
 	const jobs = () => session.sim.state().jobs as Array<{ video_id?: string; image_id?: string; audio_id?: string; cost: number }>;
-
-	it('makes an image, waits for it and puts out the PNG with its type and name', async () => {
-		const run = await session.run(imageCreate());
-		expect(run.error).toBeUndefined();
-		expect(posts('images/create').map((entry) => entry.body)).toEqual([
-			expect.objectContaining({ prompt: 'A lighthouse on a cliff at dusk, oil painting', model: 'qwen-image', quality: '720p', aspect_ratio: '16:9', replyRef: expect.any(String) }),
-		]);
-		const [item] = run.output![0];
-		expect(item.json).toMatchObject({ image_id: expect.stringMatching(/-image:\d+$/), result_type: 'image', video_status_name: 'COMPLETED', image_status_final: true });
-		expect(item.json.video_id).toBe(item.json.image_id);
-		const number = /-image:(\d+)$/.exec(String(item.json.image_id))![1];
-		expect(item.binary!.data).toMatchObject({ mimeType: 'image/png', fileName: `pixverse-image-${number}.png`, fileExtension: 'png' });
-		const bytes = await run.readBinary(item, 'data');
-		expect(bytes.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
-		expect(session.apiRequests().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/images/user')).length).toBeGreaterThanOrEqual(1);
-	});
 
 	it('makes speech and puts out the audio file with its type and name; the text goes as text, the voice as voice_id', async () => {
 		const run = await session.run(speechCreate({ voiceSettings: { speed: 1.2, emotion: 'calm' } }));
@@ -42,15 +22,6 @@ describe('Image, Speech and Music → Create', () => {
 		const number = /-speech:(\d+)$/.exec(String(item.json.audio_id))![1];
 		expect(item.binary!.data).toMatchObject({ mimeType: 'audio/wav', fileName: `pixverse-speech-${number}.wav` });
 		expect((await run.readBinary(item, 'data')).subarray(0, 4).toString('latin1')).toBe('RIFF');
-	});
-
-	it('makes music, and charges the credits the answer gives', async () => {
-		const run = await session.run(musicCreate());
-		expect(run.error).toBeUndefined();
-		expect(posts('music/create').map((entry) => entry.body)).toEqual([expect.objectContaining({ prompt: 'Calm ambient piano with soft rain', model: 'music-2.6', instrumental: true })]);
-		const [item] = run.output![0];
-		expect(item.json).toMatchObject({ audio_id: expect.stringMatching(/-music:\d+$/), result_type: 'music', video_status_name: 'COMPLETED', cost_credits: jobs()[0].cost });
-		expect(item.binary!.data.fileName).toMatch(/^pixverse-music-\d+\.wav$/);
 	});
 
 	it("Don't Wait puts out the id at once, and Get brings the file later", async () => {
@@ -105,22 +76,5 @@ describe('Image, Speech and Music → Create', () => {
 		const lookups = session.apiRequests().filter((entry) => entry.method === 'GET' && /\/v2\/pixverse\/(scheduler|speech)(\?|$)/.test(entry.path)).map((entry) => entry.path.split('?')[0]);
 		expect(lookups).toEqual(['/v2/pixverse/scheduler', '/v2/pixverse/speech']);
 		expect(run.output![0][0].json).toMatchObject({ audio_id: jobs()[0].audio_id, video_status_name: 'COMPLETED' });
-	});
-
-	it('an Idempotency Key adopts the image an earlier run made: nothing is sent or charged again', async () => {
-		const first = await session.run(imageCreate({ download: false, options: { idempotencyKey: 'thumb-row-1' } }));
-		expect(first.error).toBeUndefined();
-		const again = await session.run(imageCreate({ download: false, options: { idempotencyKey: 'thumb-row-1' } }));
-		expect(again.error).toBeUndefined();
-		expect(posts('images/create')).toHaveLength(1);
-		expect(again.output![0][0].json).toMatchObject({ image_id: first.output![0][0].json.image_id, reused: true, cost_credits: 0 });
-		expect(session.apiRequests().some((entry) => entry.method === 'GET' && entry.path.split('?')[0] === '/v2/pixverse/images')).toBe(true);
-	});
-
-	it('a Credit Budget counts music at its published price: the third track of 40 credits does not fit in 100', async () => {
-		const run = await session.run(musicCreate({ prompt: '={{ $json.text }}', download: false, options: { creditBudget: 100 } }), { items: rows('a', 'b', 'c'), continueOnFail: true });
-		expect(posts('music/create')).toHaveLength(2);
-		const [, , third] = run.output![0];
-		expect(String(third.json.error)).toMatch(/credit budget/i);
 	});
 });

@@ -1,14 +1,41 @@
-/** Image, Speech and Music → Get, Get Many and (images) Delete against the simulator. */
-import { simulatorSession } from '../../simulatorSession';
-import { imageCreate, musicCreate, speechCreate } from '../../simulatorMedia';
+/** Image → Create, Get, Get Many and Delete in n8n-core's real execute() context against the simulator: the video runtime, with images. */
+import { simulatorSession } from '../simulatorSession';
+import { imageCreate, musicCreate, speechCreate } from '../simulatorMedia';
 
-describe('Image, Speech and Music → Get, Get Many, Delete', () => {
+describe('Image', () => {
 	const session = simulatorSession();
+	const posts = (path: string) => session.apiRequests().filter((entry) => entry.method === 'POST' && entry.path === `/v2/pixverse/${path}`);
 	const made = async (parameters: Parameters<typeof session.run>[0], idField: string) => {
 		const run = await session.run(parameters);
 		expect(run.error).toBeUndefined();
 		return String(run.output![0][0].json[idField]);
 	};
+
+	it('makes an image, waits for it and puts out the PNG with its type and name', async () => {
+		const run = await session.run(imageCreate());
+		expect(run.error).toBeUndefined();
+		expect(posts('images/create').map((entry) => entry.body)).toEqual([
+			expect.objectContaining({ prompt: 'A lighthouse on a cliff at dusk, oil painting', model: 'qwen-image', quality: '720p', aspect_ratio: '16:9', replyRef: expect.any(String) }),
+		]);
+		const [item] = run.output![0];
+		expect(item.json).toMatchObject({ image_id: expect.stringMatching(/-image:\d+$/), result_type: 'image', video_status_name: 'COMPLETED', image_status_final: true });
+		expect(item.json.video_id).toBe(item.json.image_id);
+		const number = /-image:(\d+)$/.exec(String(item.json.image_id))![1];
+		expect(item.binary!.data).toMatchObject({ mimeType: 'image/png', fileName: `pixverse-image-${number}.png`, fileExtension: 'png' });
+		const bytes = await run.readBinary(item, 'data');
+		expect(bytes.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+		expect(session.apiRequests().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/v2/pixverse/images/user')).length).toBeGreaterThanOrEqual(1);
+	});
+
+	it('an Idempotency Key adopts the image an earlier run made: nothing is sent or charged again', async () => {
+		const first = await session.run(imageCreate({ download: false, options: { idempotencyKey: 'thumb-row-1' } }));
+		expect(first.error).toBeUndefined();
+		const again = await session.run(imageCreate({ download: false, options: { idempotencyKey: 'thumb-row-1' } }));
+		expect(again.error).toBeUndefined();
+		expect(posts('images/create')).toHaveLength(1);
+		expect(again.output![0][0].json).toMatchObject({ image_id: first.output![0][0].json.image_id, reused: true, cost_credits: 0 });
+		expect(session.apiRequests().some((entry) => entry.method === 'GET' && entry.path.split('?')[0] === '/v2/pixverse/images')).toBe(true);
+	});
 
 	it('Get reads each kind at its own endpoint and downloads the file on request', async () => {
 		const imageId = await made(imageCreate({ download: false }), 'image_id');
@@ -29,15 +56,6 @@ describe('Image, Speech and Music → Get, Get Many, Delete', () => {
 		const run = await session.run({ resource: 'image', operation: 'get', imageId: speechId }, { continueOnFail: true });
 		expect(session.apiRequests()).toHaveLength(0);
 		expect(run.output![0][0].json.error).toBe(`Image ID ${JSON.stringify(speechId)} is not the ID of an image; allowed: the image_id of an image, ending in -image:<number>`);
-	});
-
-	it('Get Many of music leaves out the speech clips the music list also holds; Get Many of speech lists speech', async () => {
-		const speechId = await made(speechCreate({ download: false }), 'audio_id');
-		const musicId = await made(musicCreate({ download: false }), 'audio_id');
-		const music = (await session.run({ resource: 'music', operation: 'list', returnAll: true })).output![0];
-		const speech = (await session.run({ resource: 'speech', operation: 'list', returnAll: true })).output![0];
-		expect(music.map((item) => item.json.audio_id)).toEqual([musicId]);
-		expect(speech.map((item) => item.json.audio_id)).toEqual([speechId]);
 	});
 
 	it('Get Many of images filters on the replyRef', async () => {
