@@ -91,6 +91,15 @@ export const VOICES = [
 	{ speaker_id: '4', name: 'Kenji', gender: 'male', language: 'ja' },
 ];
 
+/** Text-to-speech voices of GET /speech/voices, by provider (the model decides which are offered). */
+export const SPEECH_VOICES = [
+	{ voice_id: 'minimax_english_radiant_girl', provider_voice_id: 'English_radiant_girl', display_name: 'Radiant Girl', provider: 'minimax', gender: 'female', languages: ['en'] },
+	{ voice_id: 'minimax_english_deep_narrator', provider_voice_id: 'English_deep_narrator', display_name: 'Deep Narrator', provider: 'minimax', gender: 'male', languages: ['en'] },
+	{ voice_id: 'minimax_german_calm_host', provider_voice_id: 'German_calm_host', display_name: 'Calm Host', provider: 'minimax', gender: 'male', languages: ['de'] },
+	{ voice_id: 'eleven_roger', provider_voice_id: 'CwhRBWXzGAHq8TQ4Fs17', display_name: 'Roger', provider: 'elevenlabs', gender: 'male', languages: ['en', 'de', 'es'] },
+	{ voice_id: 'eleven_sarah', provider_voice_id: 'EXAVITQu4vr4xnSDxMaL', display_name: 'Sarah', provider: 'elevenlabs', gender: 'female', languages: ['en', 'fr'] },
+];
+
 export const RESTYLES = [
 	{ restyle_id: 1001, name: 'Anime', prompt: 'anime style', thumbnail_url: '' },
 	{ restyle_id: 1002, name: 'Clay', prompt: 'claymation style', thumbnail_url: '' },

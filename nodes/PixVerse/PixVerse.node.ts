@@ -9,7 +9,7 @@ import { withInputChecks } from './actions/shared/inputChecks';
 import { runGenerations } from './generation/batch';
 import { RESUME_WEBHOOKS } from './generation/callback';
 import { resumeOnCallback } from './generation/resume';
-import { getRestyles, getVoices } from './methods/catalogOptions';
+import { getRestyles, getSpeechVoices, getVoices } from './methods/catalogOptions';
 import { searchEffects } from './methods/listSearch';
 import { getAccounts } from '../core/accountOptions';
 import { asNodeError } from '../core/transport/nodeErrors';
@@ -32,7 +32,7 @@ export class PixVerse implements INodeType {
 		properties: nodeProperties(RESOURCES),
 	};
 
-	methods = { loadOptions: { getAccounts, getVoices, getRestyles }, listSearch: { searchEffects } };
+	methods = { loadOptions: { getAccounts, getVoices, getRestyles, getSpeechVoices }, listSearch: { searchEffects } };
 
 	/** Resumes an execution parked by "Resume When PixVerse Calls Back" when useapi.net calls back. */
 	webhook = resumeOnCallback;

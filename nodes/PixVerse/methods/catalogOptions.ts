@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { fetchRestyles, fetchVoices } from '../../core/api/catalogs';
+import { fetchRestyles, fetchSpeechVoices, fetchVoices } from '../../core/api/catalogs';
 
 /** The account chosen in the node, so a catalog is read from the account the job will run on. */
 function chosenAccount(context: ILoadOptionsFunctions): string | undefined {
@@ -33,4 +33,15 @@ export async function getRestyles(this: ILoadOptionsFunctions): Promise<INodePro
 			description: describe(restyle.entry, ['prompt', 'description']),
 		})),
 	];
+}
+
+/** The voices of the chosen speech model (a model from an expression: the default model's). */
+export async function getSpeechVoices(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const model = this.getCurrentNodeParameter('model');
+	const voices = await fetchSpeechVoices(this, { email: chosenAccount(this), model: typeof model === 'string' && !model.startsWith('=') ? model : undefined });
+	return voices.map((voice) => ({
+		name: voice.name,
+		value: voice.voiceId,
+		description: describe(voice.entry, ['provider', 'gender', 'accent', 'age']),
+	}));
 }

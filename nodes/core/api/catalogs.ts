@@ -35,15 +35,23 @@ const fetched = new WeakMap<object, Map<string, Promise<IDataObject[]>>>();
  * needs `email` once several accounts are configured; catalogs are PixVerse's own, so without
  * one the first configured account is asked.
  */
-async function fetchCatalog(context: PixverseContext, endpoint: Endpoint, wrappers: string[], what: string, email: string | undefined, options: CallOptions): Promise<IDataObject[]> {
+async function fetchCatalog(
+	context: PixverseContext,
+	endpoint: Endpoint,
+	wrappers: string[],
+	what: string,
+	email: string | undefined,
+	options: CallOptions,
+	query: Record<string, string> = {},
+): Promise<IDataObject[]> {
 	const cache = fetched.get(context) ?? new Map<string, Promise<IDataObject[]>>();
 	fetched.set(context, cache);
-	const key = `${endpoint} ${email ?? ''}`;
+	const key = `${endpoint} ${email ?? ''} ${JSON.stringify(query)}`;
 	let catalog = cache.get(key);
 	if (!catalog) {
 		catalog = (async () => {
 			const account = email || (await defaultAccount(context));
-			const response = await callEndpoint(context, endpoint, { ...options, qs: account ? { email: account } : undefined, what });
+			const response = await callEndpoint(context, endpoint, { ...options, qs: { ...(account ? { email: account } : {}), ...query }, what });
 			return listAnswer(context, endpoint, response.body, [...LIST_KEYS, ...wrappers], options.itemIndex);
 		})();
 		cache.set(key, catalog);
@@ -129,4 +137,25 @@ export const RESTYLE_WRAPPERS = ['restyles', 'styles'];
 export async function fetchRestyles(context: PixverseContext, email?: string, options: CallOptions = {}): Promise<Restyle[]> {
 	const entries = await fetchCatalog(context, 'listRestyles', RESTYLE_WRAPPERS, 'the restyles catalog', email, options);
 	return entries.map(readRestyle).filter((restyle): restyle is Restyle => restyle !== undefined);
+}
+
+/** A text-to-speech voice of GET /speech/voices, with every field useapi sends kept in `entry`. */
+export interface SpeechVoice {
+	voiceId: string;
+	name: string;
+	entry: IDataObject;
+}
+
+export function readSpeechVoice(entry: IDataObject): SpeechVoice | undefined {
+	const voiceId = firstValue(entry, ['voice_id', 'voiceId', 'id']);
+	if (voiceId === undefined) return undefined;
+	const name = firstValue(entry, ['display_name', 'name', 'voice_name']) ?? voiceId;
+	return { voiceId: String(voiceId), name: String(name), entry };
+}
+
+/** The voices a speech model speaks in (GET /speech/voices; the model decides the provider), optionally those recommended for a language. */
+export async function fetchSpeechVoices(context: PixverseContext, filter: { email?: string; model?: string; language?: string }, options: CallOptions = {}): Promise<SpeechVoice[]> {
+	const query = { ...(filter.model ? { model: filter.model } : {}), ...(filter.language ? { language: filter.language } : {}) };
+	const entries = await fetchCatalog(context, 'listSpeechVoices', ['voices'], 'the speech voices catalog', filter.email, options, query);
+	return entries.map(readSpeechVoice).filter((voice): voice is SpeechVoice => voice !== undefined);
 }

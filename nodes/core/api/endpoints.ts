@@ -28,6 +28,7 @@ export const ENDPOINTS = {
 	listSpeech: 'GET /speech',
 	getMusic: 'GET /music/{audio_id}',
 	listMusic: 'GET /music',
+	listSpeechVoices: 'GET /speech/voices',
 	listEffects: 'GET /videos/effects',
 	listVoices: 'GET /videos/voices',
 	listRestyles: 'GET /videos/restyles',

@@ -1,7 +1,9 @@
 /** Speech → Create, Get and Get Many in n8n-core's real execute() context against the simulator. */
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { simulatorSession } from '../simulatorSession';
+import { PixVerse } from '../../../nodes/PixVerse/PixVerse.node';
+import { loadOptions } from '../harness';
+import { simulatorSession, TOKEN } from '../simulatorSession';
 import { speechCreate } from '../simulatorMedia';
 
 const rows = (...texts: string[]): INodeExecutionData[] => texts.map((text) => ({ json: { text } }));
@@ -76,5 +78,24 @@ describe('Speech', () => {
 		const lookups = session.apiRequests().filter((entry) => entry.method === 'GET' && /\/v2\/pixverse\/(scheduler|speech)(\?|$)/.test(entry.path)).map((entry) => entry.path.split('?')[0]);
 		expect(lookups).toEqual(['/v2/pixverse/scheduler', '/v2/pixverse/speech']);
 		expect(run.output![0][0].json).toMatchObject({ audio_id: jobs()[0].audio_id, video_status_name: 'COMPLETED' });
+	});
+
+	it('Get Many Voices lists the voices of the model\'s provider, narrowed to a language', async () => {
+		const minimax = (await session.run({ resource: 'speech', operation: 'listVoices', model: 'speech-2.8-turbo', returnAll: true })).output![0];
+		const eleven = (await session.run({ resource: 'speech', operation: 'listVoices', model: 'eleven-v3', language: 'fr', returnAll: true })).output![0];
+		expect(minimax.map((item) => item.json.voice_id)).toEqual(['minimax_english_radiant_girl', 'minimax_english_deep_narrator', 'minimax_german_calm_host']);
+		expect(eleven.map((item) => item.json.voice_id)).toEqual(['eleven_sarah']);
+		const queries = session.apiRequests().filter((entry) => entry.path.startsWith('/v2/pixverse/speech/voices')).map((entry) => new URL(entry.path, 'http://x').searchParams);
+		expect(queries.map((query) => [query.get('model'), query.get('language')])).toEqual([
+			['speech-2.8-turbo', null],
+			['eleven-v3', 'fr'],
+		]);
+	});
+
+	it('the Voice dropdown of Create offers the voices of the chosen model', async () => {
+		const credentials = { useApiApi: { apiToken: TOKEN, baseUrl: session.sim.url } };
+		const options = await loadOptions(new PixVerse(), 'getSpeechVoices', { parameters: { resource: 'speech', operation: 'create', model: 'eleven-multilingual-v2' }, credentials });
+		expect(options.map((option) => option.value)).toEqual(['eleven_roger', 'eleven_sarah']);
+		expect(options[0]).toMatchObject({ name: 'Roger', description: 'elevenlabs · male' });
 	});
 });

@@ -20,16 +20,17 @@ const fields: INodeProperties[] = [
 		required: true,
 		description: 'The words to speak; how long a text the model takes is shown under Model',
 	},
+	...speechModelFields,
 	{
-		displayName: 'Voice ID',
+		displayName: 'Voice Name or ID',
 		name: 'voiceId',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSpeechVoices', loadOptionsDependsOn: ['model', 'account'] },
 		default: '',
 		required: true,
-		placeholder: 'e.g. minimax_english_radiant_girl',
-		description: "A voice of the chosen model's provider (MiniMax or ElevenLabs), as listed by useapi.net's GET /speech/voices",
+		description:
+			'A voice of the chosen model\'s provider (MiniMax or ElevenLabs), e.g. minimax_english_radiant_girl. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	...speechModelFields,
 	...generationOptions('speech'),
 ];
 

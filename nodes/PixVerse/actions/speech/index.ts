@@ -1,9 +1,10 @@
 import type { ResourceDefinition } from '../operation';
 import { createSpeechOperation } from './create';
+import { listSpeechVoicesOperation } from './listVoices';
 import { getSpeechOperation, listSpeechOperation } from './read';
 
 export const speechResource: ResourceDefinition = {
 	value: 'speech',
 	name: 'Speech',
-	operations: [createSpeechOperation, getSpeechOperation, listSpeechOperation],
+	operations: [createSpeechOperation, getSpeechOperation, listSpeechOperation, listSpeechVoicesOperation],
 };
