@@ -86,7 +86,7 @@ describe('dynamic dropdowns of the packed nodes in a real n8n', () => {
 			return await response.text();
 		};
 		const email = `email=${encodeURIComponent(ACCOUNTS[0].email)}`;
-		simulatorData = (await Promise.all(['/accounts', `/videos/effects?${email}`, `/videos/voices?${email}`, `/videos/restyles?${email}`].map(api))).join('\n');
+		simulatorData = (await Promise.all(['/accounts', `/videos/effects?${email}`, `/videos/voices?${email}`, `/videos/restyles?${email}`, `/speech/voices?${email}`].map(api))).join('\n');
 	});
 
 	it('finds the dropdowns the nodes declare', () => {

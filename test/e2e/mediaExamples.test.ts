@@ -1,7 +1,8 @@
 /**
  * The image, speech and music examples in a real n8n 2.41 with the packed package, against the
- * simulator: a voice-over lip-synced onto a presenter video (Speech → Video Lip Sync, the audio
- * passed as a binary), a thumbnail animated into a video (Image → Video Create), and a music bed.
+ * simulator: a voice-over lip-synced onto a presenter video (Speech → Video Lip Sync, the clip
+ * passed by its Audio ID, which the node uploads), a thumbnail animated into a video (Image → Video
+ * Create, the image passed as a binary), and a music bed.
  */
 import { binaryContent, binaryMetadata, nodeOutputItems, useN8nTestEnvironment } from './helpers';
 import { fastPollExample } from './helpers/fastPollExample';
@@ -19,20 +20,21 @@ describe('Image, speech and music examples in a real n8n', () => {
 
 	beforeEach(() => n8n.simulator.clearLog());
 
-	it('voice-over to lip sync: the speech is made, uploaded from its binary and spoken by the presenter', async () => {
+	it('voice-over to lip sync: the speech is made, taken by its Audio ID, uploaded by the node and spoken by the presenter', async () => {
 		const run = await n8n.executeOk('pvVoiceOverLipSync');
 		const [presenter] = nodeOutputItems(run, 'Presenter Video');
 		const [speech] = nodeOutputItems(run, 'Voice-Over');
 		const [lipSynced] = nodeOutputItems(run, 'Lip Sync');
 		expect(speech.json).toMatchObject({ audio_id: expect.stringMatching(/-speech:\d+$/), video_status_name: 'COMPLETED', prompt: 'Hello! Here is what is new in our shop this week.' });
-		expect(binaryMetadata(speech, 'data')).toMatchObject({ mimeType: 'audio/wav', fileExtension: 'wav' });
-		const audio = binaryContent(n8n.userFolder, speech, 'data');
-		expect(audio.subarray(0, 4).toString('latin1')).toBe('RIFF');
+		expect(speech.binary).toBeUndefined();
 
 		expect(posts().map((entry) => entry.path.split('?')[0])).toEqual(['/v2/pixverse/videos/create', '/v2/pixverse/speech/create', '/v2/pixverse/files', '/v2/pixverse/videos/lipsync']);
 		const [, speechCreate, upload, lipsync] = posts();
 		expect(speechCreate.body).toMatchObject({ text: 'Hello! Here is what is new in our shop this week.', voice_id: 'minimax_english_radiant_girl', model: 'speech-2.8-hd' });
 		expect(upload.contentType).toBe('audio/wav');
+		const served = n8n.simulator.log().find((entry) => entry.method === 'GET' && /^\/media\/\d+\.wav$/.test(entry.path));
+		expect(served?.status).toBe(200);
+		expect(upload.bodyBytes).toBeGreaterThan(44);
 		expect(lipsync.body).toMatchObject({ video_id: presenter.json.video_id, audio_path: expect.stringMatching(/^upload\//) });
 		expect(lipSynced.json).toMatchObject({ lip_sync: true, video_status_name: 'COMPLETED' });
 		expect(binaryContent(n8n.userFolder, lipSynced, 'video').subarray(4, 8).toString('latin1')).toBe('ftyp');

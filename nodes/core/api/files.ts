@@ -11,8 +11,8 @@ export interface Upload {
 	mimeType: string;
 	length?: number;
 	email?: string;
-	/** The input binary field, to name in errors. */
-	binaryProperty: string;
+	/** Where the file comes from, to name in errors: `binary field "data"`, `speech <id>`. */
+	source: string;
 }
 
 export interface UploadedFile {
@@ -33,13 +33,13 @@ export async function uploadFile(context: PixverseContext, upload: Upload, optio
 		qs: upload.email ? { email: upload.email } : undefined,
 		body: upload.body,
 		headers,
-		what: `upload of binary field "${upload.binaryProperty}"`,
+		what: `upload of ${upload.source}`,
 	});
 	const answer = recordAnswer(context, 'uploadFile', response.body, options.itemIndex);
 	const details = ((answer.result as IDataObject[] | undefined)?.[0] ?? answer) as IDataObject;
 	const path = details.path ?? answer.path;
 	if (typeof path !== 'string' || !path) {
-		throw new NodeOperationError(context.getNode(), `The upload of binary field "${upload.binaryProperty}" returned no file path`, {
+		throw new NodeOperationError(context.getNode(), `The upload of ${upload.source} returned no file path`, {
 			itemIndex: options.itemIndex,
 			description: `useapi.net answered: ${JSON.stringify(answer).slice(0, 300)}`,
 		});

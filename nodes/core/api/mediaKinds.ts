@@ -108,6 +108,9 @@ export const MEDIA_KINDS: Record<MediaKind, MediaKindDeclaration> = {
 
 const SUFFIXED = (Object.keys(MEDIA_KINDS) as MediaKind[]).filter((kind) => MEDIA_KINDS[kind].idSuffix);
 
+/** "an image", "a speech", "a music track", for messages. */
+export const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** The kind of a job by its id (an image effect's still is an image). */
 export function kindOfId(id: string): MediaKind {
 	return SUFFIXED.find((kind) => MEDIA_KINDS[kind].idSuffix!.test(id)) ?? 'video';

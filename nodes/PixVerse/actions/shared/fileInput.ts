@@ -5,13 +5,15 @@ import { uploadFile } from '../../../core/api/files';
 import type { UploadedFile } from '../../../core/api/files';
 import type { Readable } from '../../../core/transport/streams';
 import { formatNames, formatsOf, SIGNATURE_BYTES } from './fileSignature';
+import { uploadResult } from './resultFile';
 import type { FileKind } from './uploadTypes';
 import { UPLOAD_TYPES } from './uploadTypes';
 
-/** A file a request needs, known before anything is sent: an input binary or an uploaded path. */
+/** A file a request needs, known before anything is sent: an input binary, an uploaded path, or a file PixVerse made (by its ID). */
 export type FileInput =
 	| { field: string; kind: FileKind; binaryProperty: string; mimeType: string }
-	| { field: string; kind: FileKind; path: string };
+	| { field: string; kind: FileKind; path: string }
+	| { field: string; kind: FileKind; resultId: string };
 
 /**
  * Checks an input binary without sending anything: it must exist and have a content type
@@ -50,7 +52,7 @@ async function binaryHead(context: IExecuteFunctions, itemIndex: number, binaryP
  * a text file labelled image/png would be uploaded, and the generation fail or be charged.
  */
 export async function checkBinaryContent(context: IExecuteFunctions, itemIndex: number, input: FileInput): Promise<void> {
-	if ('path' in input) return;
+	if (!('binaryProperty' in input)) return;
 	const head = await binaryHead(context, itemIndex, input.binaryProperty);
 	if (formatsOf(head, input.kind).length) return;
 	const start = JSON.stringify(head.subarray(0, 12).toString('latin1'));
@@ -74,11 +76,12 @@ async function readBinary(context: IExecuteFunctions, itemIndex: number, binaryP
 /** Uploads an input binary, streamed from n8n's binary storage. */
 export async function uploadBinary(context: IExecuteFunctions, itemIndex: number, binaryProperty: string, mimeType: string, email?: string): Promise<UploadedFile> {
 	const { body, length } = await readBinary(context, itemIndex, binaryProperty);
-	return await uploadFile(context, { body, length, mimeType, email, binaryProperty }, { itemIndex });
+	return await uploadFile(context, { body, length, mimeType, email, source: `binary field "${binaryProperty}"` }, { itemIndex });
 }
 
-/** The path a request names the file by: given, or from uploading the input binary. */
+/** The path a request names the file by: given, or from uploading the input binary or the file PixVerse made. */
 export async function resolveFileInput(context: IExecuteFunctions, itemIndex: number, input: FileInput, email?: string): Promise<string> {
 	if ('path' in input) return input.path;
+	if ('resultId' in input) return await uploadResult(context, itemIndex, input.resultId, email);
 	return (await uploadBinary(context, itemIndex, input.binaryProperty, input.mimeType, email)).path;
 }

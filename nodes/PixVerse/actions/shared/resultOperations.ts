@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { MediaKind } from '../../../core/api/mediaKinds';
-import { kindOfId, MEDIA_KINDS } from '../../../core/api/mediaKinds';
+import { kindOfId, MEDIA_KINDS, withArticle } from '../../../core/api/mediaKinds';
 import { checkResult, deleteResult, keeps, listResults } from '../../../core/api/results';
 import { binaryPropertyField, maxDownloadBytes, maxDownloadSizeField } from '../../../core/binaryPropertyField';
 import { downloadResult } from '../../../core/download';
@@ -52,7 +52,7 @@ function readResultId(context: IExecuteFunctions, itemIndex: number, kind: Media
 	const id = (context.getNodeParameter(field.name, itemIndex) as string).trim();
 	if (kind !== 'video' && kindOfId(id) !== kind) {
 		const { noun, idField } = MEDIA_KINDS[kind];
-		const aNoun = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+		const aNoun = withArticle(noun);
 		throw new NodeOperationError(context.getNode(), `${field.displayName} ${JSON.stringify(id)} is not the ID of ${aNoun}; allowed: the ${idField} of ${aNoun}, ending in -${kind}:<number>`, {
 			itemIndex,
 			description: `Parameter "${field.name}". Nothing was sent to PixVerse.`,

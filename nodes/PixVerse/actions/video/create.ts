@@ -12,6 +12,7 @@ import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
 import { modelBody, readModelSettings, videoCharge } from '../shared/modelSettings';
 import { promptField } from '../shared/commonFields';
+import { checkResultId } from '../shared/resultFile';
 
 const MODEL: ModelDeclaration = {
 	operation: 'create',
@@ -32,6 +33,7 @@ const fields: INodeProperties[] = [
 			{ name: 'None (Text to Video)', value: 'none' },
 			{ name: 'From Binary Field', value: 'binary', description: 'Upload an image from the input item, then animate it' },
 			{ name: 'Uploaded File Path', value: 'path', description: 'A path returned by an earlier upload (e.g. upload/….png)' },
+			{ name: 'Image Made by PixVerse (ID)', value: 'result', description: 'An image an earlier Image → Create made, by its image_id; the node uploads it' },
 		],
 		description: 'Start the video from an image (image to video)',
 	},
@@ -52,6 +54,16 @@ const fields: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: { imageSource: ['path'] } },
 		placeholder: 'upload/3f1c….png',
+	},
+	{
+		displayName: 'Image ID',
+		name: 'imageResultId',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: { show: { imageSource: ['result'] } },
+		placeholder: 'user:12345-pixverse:you@example.com-image:987654',
+		description: "The image_id of an image an earlier PixVerse step made; drag it in from that step's output",
 	},
 	...modelFields(MODEL),
 	...generationOptions(),
@@ -74,6 +86,9 @@ function prepareCreate(context: IExecuteFunctions, itemIndex: number): PreparedG
 		files.push(binaryFileInput(context, itemIndex, { field: 'first_frame_path', kind: 'image', binaryProperty, parameter: 'Input Binary Field' }));
 	} else if (imageSource === 'path') {
 		files.push({ field: 'first_frame_path', kind: 'image', path: (context.getNodeParameter('imagePath', itemIndex) as string).trim() });
+	} else if (imageSource === 'result') {
+		const id = context.getNodeParameter('imageResultId', itemIndex, '') as string;
+		files.push({ field: 'first_frame_path', kind: 'image', resultId: checkResultId(context, itemIndex, id, 'image', 'Image ID') });
 	}
 	return { endpoint: 'create', body, files, charge: videoCharge(MODEL, settings) };
 }

@@ -25,6 +25,7 @@ const AUDIO_SOURCE: SourceChoiceSpec = {
 	description: 'What the lips follow: speech made from a short text, or an audio track (at most 60 seconds, or PixVerse fails the video)',
 	choice: { name: 'Text to Speech', value: 'tts', description: "Speak a short text in one of PixVerse's voices" },
 	defaultBinary: 'data',
+	fromResult: 'speech',
 };
 
 const whenSpeech = { show: { audioSource: ['tts'] } };

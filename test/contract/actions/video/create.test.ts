@@ -2,6 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
 import { GENERATED_REFERENCE, simulatorSession, textToVideo, TOKEN } from '../../simulatorSession';
+import { imageCreate } from '../../simulatorMedia';
 
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mM4YVNBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAGg+8EwqH+XyAAAAAElFTkSuQmCC',
@@ -82,6 +83,27 @@ describe('Video > Create against the simulator', () => {
 		expect(run.error!.message).toBe('useapi.net rejected the request');
 		const create = session.apiRequests().find((entry) => entry.method === 'POST')!;
 		expect(create.body!.first_frame_path).toBe('upload/not-there.png');
+	});
+
+	it('starts from an image Image → Create made, given by its Image ID: the node downloads and uploads it as the first frame', async () => {
+		const image = await session.run(imageCreate({ download: false }));
+		const imageId = String(image.output![0][0].json.image_id);
+		session.sim.clearLog();
+		const run = await session.run(textToVideo({ imageSource: 'result', imageResultId: imageId, download: false }));
+		expect(run.error).toBeUndefined();
+		const [upload, create] = session.apiRequests().filter((entry) => entry.method === 'POST');
+		expect(upload.contentType).toBe('image/png');
+		expect(create.body).toMatchObject({ first_frame_path: expect.stringMatching(/^upload\//) });
+		expect(create.body).not.toHaveProperty('aspect_ratio');
+		expect(session.apiRequests().filter((entry) => entry.method === 'GET').map((entry) => entry.path.split('?')[0])).toEqual(
+			expect.arrayContaining([`/v2/pixverse/images/${imageId}`, expect.stringMatching(/^\/media\/\d+\.png$/)]),
+		);
+	});
+
+	it('refuses an Image ID of another kind before sending anything', async () => {
+		const run = await session.run(textToVideo({ imageSource: 'result', imageResultId: 'user:1-pixverse:demo@example.com-speech:3' }));
+		expect(run.error!.message).toBe('Image ID "user:1-pixverse:demo@example.com-speech:3" is not the ID of an image; allowed: the image_id of an image made by PixVerse, ending in -image:<number>');
+		expect(session.apiRequests()).toHaveLength(0);
 	});
 
 	it('refuses an invalid combination before sending anything', async () => {

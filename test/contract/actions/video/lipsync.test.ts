@@ -3,6 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { createInputBinary } from '../../harness';
 import { GENERATED_REFERENCE } from '../../simulatorSession';
+import { speechCreate } from '../../simulatorMedia';
 import { POLL_WITHOUT_DOWNLOAD, sourceVideoSession } from '../../simulatorVideos';
 
 const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(1000, 5)]);
@@ -35,6 +36,43 @@ describe('Video operations on an existing video, against the simulator', () => {
 			expect(upload.contentType).toBe('audio/mpeg');
 			expect(submit.body).toEqual({ replyRef: GENERATED_REFERENCE, video_id: videoId, audio_path: expect.stringMatching(/^upload\/.+\.mp3$/), original_sound_switch: false });
 			expect(run.output![0][0].json).toMatchObject({ lip_sync: true, video_status_name: 'COMPLETED' });
+		});
+
+		it('follows a speech clip made by Speech → Create, given by its Audio ID: the node downloads and uploads it', async () => {
+			const videoId = await finishedVideo({ model: 'v5' });
+			const speech = await session.run(speechCreate({ download: false }));
+			const audioId = String(speech.output![0][0].json.audio_id);
+			session.sim.clearLog();
+			const run = await session.run(lipsync({ videoId, audioSource: 'result', audioResultId: audioId }));
+			expect(run.error).toBeUndefined();
+			const requests = session.apiRequests().map((entry) => `${entry.method} ${entry.path.split('?')[0]}`);
+			expect(requests.slice(0, 6)).toEqual([
+				'GET /v2/pixverse/videos/' + videoId,
+				'GET /v2/pixverse/accounts',
+				'GET /v2/pixverse/speech/' + audioId,
+				expect.stringMatching(/^GET \/media\/\d+\.wav$/),
+				'POST /v2/pixverse/files',
+				'POST /v2/pixverse/videos/lipsync',
+			]);
+			const [upload, submit] = posts();
+			expect(upload.contentType).toBe('audio/wav');
+			expect(submit.body).toEqual({ replyRef: GENERATED_REFERENCE, video_id: videoId, audio_path: expect.stringMatching(/^upload\//), original_sound_switch: false });
+			expect(run.output![0][0].json).toMatchObject({ lip_sync: true, video_status_name: 'COMPLETED' });
+		});
+
+		it('refuses an Audio ID that is not a speech clip before sending anything, and a speech not finished before the lip sync is sent', async () => {
+			const videoId = await finishedVideo({ model: 'v5' });
+			session.sim.clearLog();
+			const wrongKind = await session.run(lipsync({ videoId, audioSource: 'result', audioResultId: videoId }));
+			expect(wrongKind.error!.message).toBe(`Audio ID ${JSON.stringify(videoId)} is not the ID of a speech; allowed: the audio_id of a speech made by PixVerse, ending in -speech:<number>`);
+			expect(session.apiRequests()).toHaveLength(0);
+
+			await session.sim.configure({ renderMs: 60_000 });
+			const pending = await session.run(speechCreate({ waitMode: 'none' }));
+			const audioId = String(pending.output![0][0].json.audio_id);
+			const run = await session.run(lipsync({ videoId, audioSource: 'result', audioResultId: audioId }), { continueOnFail: true });
+			expect(run.output![0][0].json.error).toBe(`The speech ${audioId} is not finished yet (QUEUED), so it cannot be used here`);
+			expect(posts().filter((entry) => entry.path.includes('lipsync'))).toHaveLength(0);
 		});
 
 		it.each<[string, INodeParameters, string]>([
