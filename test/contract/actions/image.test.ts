@@ -73,4 +73,14 @@ describe('Image', () => {
 		const after = (await session.run({ resource: 'image', operation: 'get', imageId })).output![0][0];
 		expect(after.json).toMatchObject({ image_id: imageId, video_status_name: 'FAILED', error: 'The image was deleted or is unknown' });
 	});
+
+	it('Estimate Credits prices an image from the published table, says "unknown" where none is published, and sends nothing', async () => {
+		const priced = (await session.run({ resource: 'image', operation: 'estimateCredits', model: 'nano-banana-2', quality: '1440p' })).output![0][0].json;
+		const unpriced = (await session.run({ resource: 'image', operation: 'estimateCredits', model: 'gpt-image-2.0', quality: '1080p', detailLevel: 'high' })).output![0][0].json;
+		const refused = await session.run({ resource: 'image', operation: 'estimateCredits', model: 'seedream-4.5', quality: '1080p' }, { continueOnFail: true });
+		expect(priced).toMatchObject({ estimate_for: 'image', model: 'nano-banana-2', quality: '1440p', credits: 40, known: true, budget_credits: 40 });
+		expect(unpriced).toMatchObject({ estimate_for: 'image', model: 'gpt-image-2.0', credits: null, known: false, budget_credits: null, basis: expect.stringContaining('No credit price is published for image model "gpt-image-2.0"') });
+		expect(refused.output![0][0].json.error).toBe('Quality "1080p" is not available on model "seedream-4.5"; allowed: "1440p", "2160p"');
+		expect(session.apiRequests()).toHaveLength(0);
+	});
 });

@@ -40,4 +40,10 @@ describe('Music', () => {
 		expect(music.map((item) => item.json.audio_id)).toEqual([musicId]);
 		expect(speech.map((item) => item.json.audio_id)).toEqual([speechId]);
 	});
+
+	it('Estimate Credits prices a track per model and sends nothing', async () => {
+		const run = await session.run({ resource: 'music', operation: 'estimateCredits', model: 'music-v1' });
+		expect(run.output![0][0].json).toMatchObject({ estimate_for: 'music', model: 'music-v1', credits: 150, known: true, budget_credits: 150 });
+		expect(session.apiRequests()).toHaveLength(0);
+	});
 });

@@ -98,4 +98,10 @@ describe('Speech', () => {
 		expect(options.map((option) => option.value)).toEqual(['eleven_roger', 'eleven_sarah']);
 		expect(options[0]).toMatchObject({ name: 'Roger', description: 'elevenlabs · male' });
 	});
+
+	it('Estimate Credits prices speech by its length, one credit per so many characters, and sends nothing', async () => {
+		const run = await session.run({ resource: 'speech', operation: 'estimateCredits', model: 'speech-2.8-hd', text: 'x'.repeat(120) });
+		expect(run.output![0][0].json).toEqual({ estimate_for: 'speech', model: 'speech-2.8-hd', characters: 120, credits: 3, known: true, basis: expect.stringContaining('120 characters at 1 credit per 50'), budget_credits: 3 });
+		expect(session.apiRequests()).toHaveLength(0);
+	});
 });
