@@ -2,6 +2,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { defaultAccount } from '../../core/api/accounts';
+import { kindOfId, MEDIA_KINDS } from '../../core/api/mediaKinds';
 import { checkResult } from '../../core/api/results';
 import { BUSY, submitGeneration } from '../../core/api/videos';
 import type { AcceptedGeneration } from '../../core/api/videos';
@@ -18,7 +19,7 @@ import { callbackResumeUrl, settleOrPark, videosNotCallingBack, withResumeCallba
 import { SlotPace } from './slotPace';
 import { itemsThatFit, readFreeSlots, settledWithin } from './freeSlots';
 import type { AcceptedJob, PolledVideo } from './jobs';
-import { submittedVideo } from './jobs';
+import { inInputOrder, oneJobPerResult, placeOf, resultIdsOf, submittedVideo } from './jobs';
 import { mentionAccepted, putFinishedItems } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
 import type { AdoptedVideo } from './idempotency';
@@ -240,8 +241,10 @@ async function submitAsSlotsFree(
 			pace.accepted(Date.now());
 			outcome.accepted.push(result.value);
 			if (wait.mode === 'poll') {
-				outcome.videos.set(result.value.videoId, submittedVideo(result.value.videoId));
-				submittedAt.set(result.value.videoId, Date.now());
+				for (const id of resultIdsOf(result.value)) {
+					outcome.videos.set(id, submittedVideo(id));
+					submittedAt.set(id, Date.now());
+				}
 			}
 		}
 		// Every accepted job of the wave is recorded before an error may end the run.
@@ -386,26 +389,29 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 	const adoptedJobs = plan.adopted.map(({ job }) => job);
 	const reused = [...adoptedJobs, ...sharedJobs(context, plan, [...accepted, ...adoptedJobs], output)];
 	const adoptedVideos = new Map(plan.adopted.map(({ job, video }) => [job.videoId, video]));
+	const { jobs: results, extraPlaces } = oneJobPerResult(accepted, items.length);
 
 	if (wait.mode === 'none') {
-		for (const job of accepted) {
-			output[job.itemIndex] = videoItem({ ...job.answer, video_id: job.videoId, video_status_name: 'SUBMITTED', video_status_final: false }, job.itemIndex);
+		for (const job of results) {
+			const idField = MEDIA_KINDS[kindOfId(job.videoId)].idField;
+			output[placeOf(job)] = videoItem({ ...job.answer, [idField]: job.videoId, video_id: job.videoId, video_status_name: 'SUBMITTED', video_status_final: false }, job.itemIndex);
 		}
 		for (const job of reused) output[job.itemIndex] = reusedItem(job, adoptedVideos.get(job.videoId));
-		return output;
+		return inInputOrder(output, extraPlaces);
 	}
 
 	for (const [videoId, video] of adoptedVideos) videos.set(videoId, video);
 	const deadline = startedAt + wait.timeoutMs;
 	if (wait.mode === 'callback') {
-		for (const job of accepted) videos.set(job.videoId, submittedVideo(job.videoId));
+		// Image Count above 1 is refused in this mode; should an answer still name several results, they are parked after the input's items.
+		for (const job of results) videos.set(job.videoId, submittedVideo(job.videoId));
 		await checkVideosOnce(context, videos);
 		await pollAdoptedNotCallingBack(context, videos, plan.adopted, resumeUrl!, wait.intervalMs, deadline);
-		return await settleOrPark(context, output, [...accepted, ...reused], videos, { ...wait, deadline: new Date(deadline) }, accepted);
+		return await settleOrPark(context, output, [...results, ...reused], videos, { ...wait, deadline: new Date(deadline) }, results);
 	}
 
 	// Adopted videos still rendering are polled once this run's own are settled (they render meanwhile).
 	await pollUntilSettled(context, videos, { intervalMs: wait.intervalMs, deadline });
-	await putFinishedItems(context, output, [...accepted, ...reused], videos, wait, accepted);
-	return output;
+	await putFinishedItems(context, output, [...results, ...reused], videos, wait, results);
+	return inInputOrder(output, extraPlaces);
 }

@@ -1,3 +1,4 @@
+import { answeredIds } from '../../core/api/mediaKinds';
 import type { AcceptedGeneration } from '../../core/api/videos';
 import type { VideoOutcome, VideoRecord } from '../../core/videoStatus';
 
@@ -32,4 +33,40 @@ export interface PolledVideo {
 
 export function submittedVideo(videoId: string): PolledVideo {
 	return { outcome: 'pending', record: { video_id: videoId, video_status_name: 'SUBMITTED', video_status_final: false }, timedOut: false };
+}
+
+/** Every result a job made: its id, and the others its answer names (an image create with Image Count above 1). */
+export function resultIdsOf(job: AcceptedJob): string[] {
+	const ids = answeredIds(job.answer);
+	return ids.includes(job.videoId) ? ids : [job.videoId, ...ids];
+}
+
+/**
+ * One job per result, for the output: a job that made several results (images) gives its item's
+ * place to the first and a place after the input's (from `firstFreePlace`) to each other one;
+ * `inInputOrder` then puts those right after their item.
+ */
+export function oneJobPerResult(jobs: AcceptedJob[], firstFreePlace: number): { jobs: WaitedJob[]; extraPlaces: Map<number, number> } {
+	const extraPlaces = new Map<number, number>();
+	const perResult = jobs.flatMap((job): WaitedJob[] => {
+		const [first, ...others] = resultIdsOf(job);
+		return [
+			{ ...job, videoId: first },
+			...others.map((videoId) => {
+				const position = firstFreePlace + extraPlaces.size;
+				extraPlaces.set(position, job.itemIndex);
+				return { ...job, videoId, position };
+			}),
+		];
+	});
+	return { jobs: perResult, extraPlaces };
+}
+
+/** The output with each extra result right after its input item's, in place (the same array object). */
+export function inInputOrder<T>(output: T[], extraPlaces: Map<number, number>): T[] {
+	if (!extraPlaces.size) return output;
+	const inputCount = output.length - extraPlaces.size;
+	const ordered = Array.from({ length: inputCount }, (_, itemIndex) => [output[itemIndex], ...[...extraPlaces].filter(([, item]) => item === itemIndex).map(([place]) => output[place])]).flat();
+	output.splice(0, output.length, ...ordered);
+	return output;
 }

@@ -16,8 +16,9 @@ const known = (credits: number, basis: string): CreditEstimate => ({ credits, kn
 const unknown = (basis: string): CreditEstimate => ({ credits: null, known: false, basis });
 const pricedModels = (prices: Record<string, unknown>) => `priced models: ${Object.keys(prices).join(', ')}`;
 
-/** One image (the node asks for one per request) on its model at its quality (the model's first when unset). */
+/** The images of one request (Image Count, `create_count`, 1 when unset) on their model at their quality (the model's first when unset). */
 export function estimateImageCredits(settings: IDataObject): CreditEstimate {
+	const count = Number(settings.create_count ?? 1);
 	const model = String(settings.model);
 	const rates = IMAGE_PRICES.perImage[model];
 	const quality = String(settings.quality ?? findImageModel(model)?.qualities[0]);
@@ -25,7 +26,7 @@ export function estimateImageCredits(settings: IDataObject): CreditEstimate {
 	if (!rates) return unknown(`No credit price is published for image model "${model}"; ${pricedModels(IMAGE_PRICES.perImage)} (${source})`);
 	const rate = rates[quality];
 	if (rate === undefined) return unknown(`No ${model} price is published for ${quality}; priced qualities: ${Object.keys(rates).join(', ')} (${source})`);
-	return known(rate, `${rate} credits per image on ${model} at ${quality} (${source})`);
+	return known(rate * count, `${rate} credits per image on ${model} at ${quality}${count > 1 ? ` x ${count} images` : ''} (${source})`);
 }
 
 /** A clip of this text: one credit per so many characters, rounded up. */
@@ -56,7 +57,8 @@ function charged(estimate: CreditEstimate, model: unknown, prices: Record<string
 
 export function chargeForImage(settings: IDataObject): GenerationCharge {
 	const rates = IMAGE_PRICES.perImage[String(settings.model)];
-	return charged(estimateImageCredits(settings), settings.model, IMAGE_PRICES.perImage, rates ? Math.max(...Object.values(rates)) : undefined);
+	const count = Number(settings.create_count ?? 1);
+	return charged(estimateImageCredits(settings), settings.model, IMAGE_PRICES.perImage, rates ? Math.max(...Object.values(rates)) * count : undefined);
 }
 
 export const chargeForSpeech = (settings: IDataObject): GenerationCharge => charged(estimateSpeechCredits(settings), settings.model, SPEECH_PRICES.charactersPerCredit);

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { SettingProblem } from '../models/validate';
-import { DETAIL_LEVELS, findImageModel, IMAGE_MODELS } from './imageModels';
+import { DETAIL_LEVELS, findImageModel, IMAGE_MODELS, MAX_IMAGE_COUNT } from './imageModels';
 import { findMusicModel, MAX_LYRICS_CHARACTERS, MUSIC_MODELS } from './musicModels';
 import { findSpeechModel, SPEECH_MODELS, SPEECH_SETTINGS, speechModelsTaking } from './speechModels';
 
@@ -68,6 +68,10 @@ export function checkImageSettings(settings: MediaSettings): SettingProblem[] {
 			value: aspectRatio,
 			message: `Aspect Ratio ${JSON.stringify(aspectRatio)} is not available on model "${model.id}"; allowed: ${listOf(model.aspectRatios)}`,
 		});
+	}
+	const count = settings.create_count;
+	if (count !== undefined && !(Number.isInteger(count) && (count as number) >= 1 && (count as number) <= MAX_IMAGE_COUNT)) {
+		problems.push({ field: 'imageCount', value: count, message: `Image Count ${JSON.stringify(count)} is not allowed; allowed: a whole number from 1 to ${MAX_IMAGE_COUNT}` });
 	}
 	const levels = Object.keys(DETAIL_LEVELS);
 	const detailModels = IMAGE_MODELS.filter((row) => row.detailLevel).map((row) => row.id);

@@ -83,4 +83,42 @@ describe('Image', () => {
 		expect(refused.output![0][0].json.error).toBe('Quality "1080p" is not available on model "seedream-4.5"; allowed: "1440p", "2160p"');
 		expect(session.apiRequests()).toHaveLength(0);
 	});
+
+	it('Image Count makes several images in one request, each its own item right after its input item, paired with it', async () => {
+		const run = await session.run(imageCreate({ prompt: '={{ $json.prompt }}', imageCount: '={{ $json.count }}' }), {
+			items: [{ json: { prompt: 'a lighthouse', count: 3 } }, { json: { prompt: 'a harbour', count: 1 } }],
+		});
+		expect(run.error).toBeUndefined();
+		expect(posts('images/create').map((entry) => [entry.body!.prompt, entry.body!.create_count])).toEqual([
+			['a lighthouse', 3],
+			['a harbour', undefined],
+		]);
+		const output = run.output![0];
+		expect(output.map((item) => [item.json.prompt, item.pairedItem])).toEqual([
+			['a lighthouse', { item: 0 }],
+			['a lighthouse', { item: 0 }],
+			['a lighthouse', { item: 0 }],
+			['a harbour', { item: 1 }],
+		]);
+		expect(new Set(output.map((item) => item.json.image_id)).size).toBe(4);
+		for (const item of output) expect(item.json.video_status_name).toBe('COMPLETED');
+		for (const item of output) expect((await run.readBinary(item, 'data')).subarray(1, 4).toString('latin1')).toBe('PNG');
+	});
+
+	it("Image Count with Don't Wait puts out every image ID", async () => {
+		const run = await session.run(imageCreate({ waitMode: 'none', imageCount: 2 }));
+		expect(run.output![0].map((item) => [item.json.image_id, item.json.video_status_name])).toEqual([
+			[expect.stringMatching(/-image:\d+$/), 'SUBMITTED'],
+			[expect.stringMatching(/-image:\d+$/), 'SUBMITTED'],
+		]);
+		expect(run.output![0][0].json.image_id).not.toBe(run.output![0][1].json.image_id);
+	});
+
+	it('refuses Image Count above 1 with Resume When PixVerse Calls Back or an Idempotency Key, before sending anything', async () => {
+		const parked = await session.run(imageCreate({ waitMode: 'callback', imageCount: 2 }));
+		const keyed = await session.run(imageCreate({ imageCount: 2, options: { idempotencyKey: 'thumb-1' } }));
+		expect(parked.error!.message).toBe('Image Count 2 cannot go with "Resume When PixVerse Calls Back"; allowed: 1 (send one item per image instead)');
+		expect(keyed.error!.message).toBe('Image Count 2 cannot go with an Idempotency Key; allowed: 1 (send one item per image instead)');
+		expect(session.apiRequests()).toHaveLength(0);
+	});
 });

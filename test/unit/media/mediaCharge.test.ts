@@ -8,6 +8,11 @@ describe('what images, speech and music count against a Credit Budget', () => {
 		expect(chargeForImage({ model: 'nano-banana-2', quality: '512p' })).toMatchObject({ credits: 16, basis: expect.stringContaining('16 credits per image on nano-banana-2 at 512p') });
 	});
 
+	it('counts every image of an Image Count', () => {
+		expect(chargeForImage({ model: 'qwen-image', quality: '1080p', create_count: 3 })).toMatchObject({ credits: 30, basis: expect.stringContaining('10 credits per image on qwen-image at 1080p x 3 images') });
+		expect(chargeForImage({ model: 'seedream-4.0', quality: '4320p', create_count: 2 })).toMatchObject({ credits: 20 });
+	});
+
 	it('counts a priced model at an unpriced quality at its dearest rate, never lower', () => {
 		expect(chargeForImage({ model: 'seedream-4.0', quality: '4320p' })).toMatchObject({ credits: 10, basis: expect.stringContaining('dearest published seedream-4.0 rate') });
 		expect(chargeForImage({ model: 'nano-banana-2', quality: '4320p' })).toMatchObject({ credits: 60 });

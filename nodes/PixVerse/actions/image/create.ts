@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import { checkImageSettings } from '../../../core/media/mediaChecks';
 import { chargeForImage } from '../../../core/media/mediaCharge';
-import { IMAGE_MODELS } from '../../../core/media/imageModels';
+import { IMAGE_MODELS, MAX_IMAGE_COUNT } from '../../../core/media/imageModels';
+import type { SettingProblem } from '../../../core/models/validate';
 import { imageModelFields } from '../../../core/media/mediaFormFields';
 import type { OperationDefinition } from '../operation';
 import { promptField } from '../shared/commonFields';
@@ -15,6 +16,14 @@ import { readMediaSettings } from '../shared/mediaSettings';
 const fields: INodeProperties[] = [
 	promptField('What the image shows', { required: true }),
 	...imageModelFields,
+	{
+		displayName: 'Image Count',
+		name: 'imageCount',
+		type: 'number',
+		default: 1,
+		typeOptions: { minValue: 1, maxValue: MAX_IMAGE_COUNT, numberPrecision: 0 },
+		description: `How many images to make from this item, 1 to ${MAX_IMAGE_COUNT}, each charged; each comes out as its own item. Above 1 not with "Resume When PixVerse Calls Back" or an Idempotency Key.`,
+	},
 	...fileListFields({
 		name: 'referenceImages',
 		displayName: 'Reference Images',
@@ -26,14 +35,28 @@ const fields: INodeProperties[] = [
 	...generationOptions('image'),
 ];
 
-/** Reads the form, checks it against the image model's rules and prepares POST /images/create for one image. */
+/**
+ * Several images from one request come out as one item each. A parked execution and an
+ * Idempotency Key both find a job by its one result, so with either of them one image per item.
+ */
+function imageCountProblems(context: IExecuteFunctions, itemIndex: number, count: unknown): SettingProblem[] {
+	if (count === undefined || count === 1) return [];
+	const message = (what: string) => `Image Count ${JSON.stringify(count)} cannot go with ${what}; allowed: 1 (send one item per image instead)`;
+	const problems: SettingProblem[] = [];
+	if (context.getNodeParameter('waitMode', itemIndex, 'poll') === 'callback') problems.push({ field: 'imageCount', value: count, message: message('"Resume When PixVerse Calls Back"') });
+	if (String(context.getNodeParameter('options.idempotencyKey', itemIndex, '') ?? '').trim()) problems.push({ field: 'imageCount', value: count, message: message('an Idempotency Key') });
+	return problems;
+}
+
+/** Reads the form, checks it against the image model's rules and prepares POST /images/create. */
 function prepareCreateImage(context: IExecuteFunctions, itemIndex: number): PreparedGeneration {
 	const settings: IDataObject = {
 		prompt: context.getNodeParameter('prompt', itemIndex, '') as string,
-		...readMediaSettings(context, itemIndex, { model: 'model', quality: 'quality', aspectRatio: 'aspect_ratio', detailLevel: 'detail_level' }),
+		...readMediaSettings(context, itemIndex, { model: 'model', quality: 'quality', aspectRatio: 'aspect_ratio', detailLevel: 'detail_level', imageCount: 'create_count' }),
 	};
+	if (settings.create_count === 1) delete settings.create_count;
 	const sources = readFileList(context, itemIndex, 'referenceImages');
-	rejectProblems(context, itemIndex, checkImageSettings({ ...settings, referenceImages: sources.length }));
+	rejectProblems(context, itemIndex, [...checkImageSettings({ ...settings, referenceImages: sources.length }), ...imageCountProblems(context, itemIndex, settings.create_count)]);
 	const files = fileInputs(context, itemIndex, sources, sources.map((_, index) => `image_path_${index + 1}`), 'image', 'Reference Images');
 	return { endpoint: 'createImage', body: settings, files, charge: chargeForImage(settings) };
 }
