@@ -97,7 +97,7 @@ export const triggerProperties: INodeProperties[] = TriggerProperties.from<INode
 					{ name: 'Speech', value: 'speech' },
 					{ name: 'Music', value: 'music' },
 				],
-				description: 'Only results of these kinds (none chosen: every kind). Polling mode watches videos; images, speech and music reach the trigger through Webhook mode, when their Callback URL is this trigger.',
+				description: 'Only results of these kinds. Webhook mode: none chosen takes every kind (an image, speech or music Create sends its callback here when its Callback URL is this trigger). Polling mode reads the list of each kind chosen; none chosen: videos only.',
 			},
 			{
 				displayName: 'Models',

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { idNumber } from '../core/api/mediaKinds';
 import type { VideoRecord } from '../core/videoStatus';
 import { statusName, videoOutcome } from '../core/videoStatus';
 
@@ -21,12 +22,12 @@ export function videoEvent(record: Partial<VideoRecord>): VideoEvent {
 	return 'progress';
 }
 
-/** The PixVerse video number at the end of an id (`…-video:<number>`); they grow with time. */
+/** The PixVerse number at the end of an id (`…-video:<number>`, `…-image:<number>`); each kind's grow with time. */
 export function videoNumber(record: IDataObject): number | undefined {
 	const id = record.video_id;
 	if (typeof id === 'number' && Number.isSafeInteger(id)) return id;
 	if (typeof id !== 'string') return undefined;
-	const digits = /video:(\d+)$/.exec(id)?.[1] ?? (/^\d+$/.test(id) ? id : undefined);
+	const digits = idNumber(id) ?? (/^\d+$/.test(id) ? id : undefined);
 	return digits === undefined ? undefined : Number(digits);
 }
 

@@ -1,7 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { getVideo } from '../../core/api/videos';
+import type { MediaKind } from '../../core/api/mediaKinds';
+import { keeps } from '../../core/api/results';
 import { takeTestEvent } from '../webhook/testEvent';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
@@ -9,7 +10,7 @@ import type { TriggerSettings } from '../settings';
 import { videoEvent, videoNumber } from '../videoEvent';
 import { applyScan, baselineCursor, readCursor, scanFloor } from './videoCursor';
 import type { AccountCursor, FoundEvent } from './videoCursor';
-import { listVideos, PAGE_SIZE, watchedAccounts } from './videoList';
+import { listPage, lookUp, PAGE_SIZE, watchedAccounts } from './videoList';
 
 /** Pages read per account and poll at most (PAGE_SIZE videos each). */
 const MAX_PAGES = 20;
@@ -43,12 +44,13 @@ function pollDeadline(context: IPollFunctions): number {
  * while pages still hold running videos. `complete` is false when the page limit or the time
  * budget stopped it first.
  */
-async function scanAccount(context: IPollFunctions, email: string, floor: number | undefined, deadline: number): Promise<{ records: IDataObject[]; complete: boolean }> {
+async function scanAccount(context: IPollFunctions, kind: MediaKind, email: string, floor: number | undefined, deadline: number): Promise<{ records: IDataObject[]; complete: boolean }> {
 	const records: IDataObject[] = [];
 	for (let page = 0; page < MAX_PAGES; page++) {
-		const videos = await listVideos(context, email, page * PAGE_SIZE);
+		const listed = await listPage(context, kind, email, page * PAGE_SIZE);
+		const videos = listed.filter((entry) => keeps(kind, entry));
 		records.push(...videos);
-		if (videos.length < PAGE_SIZE) return { records, complete: true };
+		if (listed.length < PAGE_SIZE) return { records, complete: true };
 		const numbers = videos.map(videoNumber).filter((number): number is number => number !== undefined);
 		const reachedFloor = floor === undefined ? !videos.some((video) => videoEvent(video) === 'progress') : Math.min(...numbers) <= floor;
 		if (reachedFloor) return { records, complete: true };
@@ -57,16 +59,16 @@ async function scanAccount(context: IPollFunctions, email: string, floor: number
 	return { records, complete: false };
 }
 
-async function pollAccount(context: IPollFunctions, email: string, stored: AccountCursor | undefined, deadline: number): Promise<{ cursor: AccountCursor; events: FoundEvent[] }> {
+async function pollAccount(context: IPollFunctions, kind: MediaKind, email: string, stored: AccountCursor | undefined, deadline: number): Promise<{ cursor: AccountCursor; events: FoundEvent[] }> {
 	if (!stored) {
-		const { records } = await scanAccount(context, email, undefined, deadline);
+		const { records } = await scanAccount(context, kind, email, undefined, deadline);
 		return { cursor: baselineCursor(records), events: [] };
 	}
-	const { records, complete } = await scanAccount(context, email, scanFloor(stored), deadline);
+	const { records, complete } = await scanAccount(context, kind, email, scanFloor(stored), deadline);
 	const scan = applyScan(stored, records, complete);
 	const looked: IDataObject[] = [];
 	for (const video of scan.unlisted.slice(0, MAX_LOOKUPS)) {
-		const record = await getVideo(context, video.id);
+		const record = await lookUp(context, kind, video.id);
 		if (record) looked.push(record);
 	}
 	if (!looked.length) return { cursor: scan.next, events: scan.events };
@@ -74,20 +76,25 @@ async function pollAccount(context: IPollFunctions, email: string, stored: Accou
 	return { cursor: lookedUp.next, events: [...scan.events, ...lookedUp.events] };
 }
 
-/** "Fetch Test Event": the newest finished video that passes the filters, whatever the cursor says. */
+/** The kinds polling reads a list of: those the Kinds filter names; none named, videos (every other list would cost a read per poll). */
+const polledKinds = (settings: TriggerSettings): MediaKind[] => (settings.kinds.length ? settings.kinds : ['video']);
+
+/** "Fetch Test Event": the newest finished video (or result of a polled kind) that passes the filters, whatever the cursor says. */
 async function latestFinished(context: IPollFunctions, settings: TriggerSettings): Promise<INodeExecutionData[][]> {
-	let latest: FoundEvent | undefined;
+	let latest: (FoundEvent & { time: number }) | undefined;
 	for (const email of await watchedAccounts(context)) {
-		for (const record of await listVideos(context, email, 0)) {
+		for (const record of (await Promise.all(polledKinds(settings).map((kind) => listPage(context, kind, email, 0)))).flat()) {
 			const event = videoEvent(record);
 			const number = videoNumber(record) ?? -1;
+			// Numbers of different kinds do not compare; their creation times do.
+			const time = Date.parse(String(record.created_at ?? '')) || number;
 			if (event === 'progress' || !wantsEvent(settings, event, record)) continue;
-			if (!latest || number > latest.number) latest = { record, event, number };
+			if (!latest || time > latest.time) latest = { record, event, number, time };
 		}
 	}
 	if (!latest) {
 		throw new NodeOperationError(context.getNode(), 'No finished video passes the trigger filters yet', {
-			description: `Looked at the latest ${PAGE_SIZE} videos of each watched account. Generate a video, or widen the Statuses and Filters.`,
+			description: `Looked at the latest ${PAGE_SIZE} entries of each polled list (${polledKinds(settings).join(', ')}) of each watched account. Generate one, or widen the Statuses and Filters.`,
 		});
 	}
 	return [[await eventItem(context, latest.record, latest.event, settings)]];
@@ -105,21 +112,28 @@ export async function pollVideoEvents(this: IPollFunctions): Promise<INodeExecut
 	if (this.getMode() === 'manual') return await latestFinished(this, settings);
 
 	const staticData = this.getWorkflowStaticData('node');
-	const saved = staticData.accounts && typeof staticData.accounts === 'object' ? (staticData.accounts as IDataObject) : {};
-	const stored = startsFresh(this) ? {} : saved;
+	const fresh = startsFresh(this);
 	const deadline = pollDeadline(this);
-	// Only watched accounts keep a cursor: one watched again later starts from scratch.
-	const cursors: IDataObject = {};
 	const found: FoundEvent[] = [];
-	for (const email of await watchedAccounts(this)) {
-		const { cursor, events } = await pollAccount(this, email, readCursor(stored[email]), deadline);
-		cursors[email] = cursor as unknown as IDataObject;
-		found.push(...events.filter(({ event, record }) => wantsEvent(settings, event, record)));
+	for (const kind of polledKinds(settings)) {
+		// Video cursors stay where earlier versions kept them; each other kind has its own (their numbers are separate sequences).
+		const key = kind === 'video' ? 'accounts' : `${kind}Accounts`;
+		const saved = staticData[key] && typeof staticData[key] === 'object' ? (staticData[key] as IDataObject) : {};
+		const stored = fresh ? {} : saved;
+		// Only watched accounts keep a cursor: one watched again later starts from scratch.
+		const cursors: IDataObject = {};
+		const ofKind: FoundEvent[] = [];
+		for (const email of await watchedAccounts(this)) {
+			const { cursor, events } = await pollAccount(this, kind, email, readCursor(stored[email]), deadline);
+			cursors[email] = cursor as unknown as IDataObject;
+			ofKind.push(...events.filter(({ event, record }) => wantsEvent(settings, event, record)));
+		}
+		staticData[key] = cursors;
+		found.push(...ofKind.sort((a, b) => a.number - b.number));
 	}
-	staticData.accounts = cursors;
 	if (!found.length) return null;
 
 	const items: INodeExecutionData[] = [];
-	for (const { record, event } of found.sort((a, b) => a.number - b.number)) items.push(await eventItem(this, record, event, settings));
+	for (const { record, event } of found) items.push(await eventItem(this, record, event, settings));
 	return [items];
 }

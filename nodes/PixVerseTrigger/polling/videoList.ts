@@ -3,7 +3,9 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { listAccounts } from '../../core/api/accounts';
 import { ENDPOINTS } from '../../core/api/endpoints';
-import { listResults } from '../../core/api/results';
+import type { MediaKind } from '../../core/api/mediaKinds';
+import { checkResult, listResults } from '../../core/api/results';
+import { getVideo } from '../../core/api/videos';
 
 export const PAGE_SIZE = 50;
 
@@ -20,7 +22,12 @@ export async function watchedAccounts(context: IPollFunctions): Promise<string[]
 	return emails;
 }
 
-/** One page of the account's videos, newest first, in-progress videos included. */
-export async function listVideos(context: IPollFunctions, email: string, offset: number, limit = PAGE_SIZE): Promise<IDataObject[]> {
-	return await listResults(context, 'video', { email, limit, offset });
+/** One page of the account's videos (or images, speech, music), newest first, in-progress ones included; entries of other kinds the list holds are kept, so a short page still means the last. */
+export async function listPage(context: IPollFunctions, kind: MediaKind, email: string, offset: number, limit = PAGE_SIZE): Promise<IDataObject[]> {
+	return await listResults(context, kind, { email, limit, offset });
+}
+
+/** A watched job's current record; undefined when useapi answers that it renders (videos) without one. */
+export async function lookUp(context: IPollFunctions, kind: MediaKind, id: string): Promise<IDataObject | undefined> {
+	return kind === 'video' ? await getVideo(context, id) : await checkResult(context, id);
 }

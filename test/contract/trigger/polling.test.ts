@@ -5,6 +5,7 @@ import { loadOptions, readBinaryData } from '../harness';
 import { PixVerseTrigger } from '../../../nodes/PixVerseTrigger/PixVerseTrigger.node';
 import { simulatorSession, TOKEN } from '../simulatorSession';
 import { prepareSimulatorTrigger, submitVideo, videosFinished } from '../triggerSession';
+import { call, waitFor } from '../../unit/simulator/helpers';
 
 const DEMO = 'demo@example.com';
 const OTHER = 'second@example.com';
@@ -188,5 +189,35 @@ describe('PixVerse Trigger, polling mode', () => {
 		});
 		expect(options.map((option) => option.value)).toEqual(['', DEMO, OTHER]);
 		expect(options[0].name).toBe('All Accounts');
+	});
+
+	it('with Kinds images and music, reads those lists with cursors of their own and emits each finished image and track once; speech and videos are not read', async () => {
+		const create = async (resource: string, body: IDataObject, idField: string) => {
+			const response = await call(session.sim, 'POST', `/v2/pixverse/${resource}/create`, { email: DEMO, ...body });
+			return String(response.body[idField]);
+		};
+		const allFinal = (ids: string[]) => waitFor(() => ids.every((id) => (session.sim.state().jobs as IDataObject[]).some((job) => Object.values(job).includes(id) && job.finishedAt)));
+		const [before] = (await call(session.sim, 'POST', '/v2/pixverse/images/create', { email: DEMO, prompt: 'old' })).body.success_ids as string[];
+		await allFinal([before]);
+		const harness = await trigger({ account: DEMO, filters: { kinds: ['image', 'music'] } });
+		expect(await harness.poll('trigger', 'activate')).toBeNull();
+		expect(Object.keys(harness.staticData())).toEqual(expect.arrayContaining(['imageAccounts', 'musicAccounts']));
+		expect(harness.staticData()).not.toHaveProperty('accounts');
+
+		const image = (await call(session.sim, 'POST', '/v2/pixverse/images/create', { email: DEMO, prompt: 'new' })).body.success_ids as string[];
+		const speech = await create('speech', { text: 'hello', voice_id: 'v' }, 'audio_id');
+		const music = await create('music', { prompt: 'calm piano' }, 'audio_id');
+		const video = await submitVideo(session.sim, { email: DEMO });
+		await allFinal([...image, speech, music, video]);
+		session.sim.clearLog();
+		const output = await harness.poll();
+		expect(events(output)).toEqual([
+			['completed', image[0]],
+			['completed', music],
+		]);
+		expect(output![0].map((item) => item.json.result_type)).toEqual(['image', 'music']);
+		expect(session.apiRequests().map((entry) => entry.path.split('?')[0])).toEqual(expect.arrayContaining(['/v2/pixverse/images', '/v2/pixverse/music']));
+		expect(session.apiRequests().some((entry) => /\/(videos|speech)(\?|$)/.test(entry.path))).toBe(false);
+		expect(await harness.poll()).toBeNull();
 	});
 });
