@@ -32,6 +32,12 @@ function requiredText(field: string, label: string, value: unknown, what: string
 }
 
 /** More reference images than the model takes; `takers`: the models that take any, named when this one takes none. */
+/** A required text within the model's limit: empty, or longer than `most` characters, is a problem. */
+function limitedText(field: string, label: string, value: unknown, what: string, model: string, most: number): SettingProblem | undefined {
+	if (typeof value !== 'string' || value.length <= most) return requiredText(field, label, value, what);
+	return { field, value: characters(value), message: `${label} is ${characters(value)} long; model "${model}" takes at most ${most.toLocaleString('en-US')}` };
+}
+
 function tooManyImages(count: number | undefined, model: string, most: number, takers: string[] = []): SettingProblem | undefined {
 	if (!count || count <= most) return undefined;
 	const allowed = most === 0 ? `none; they work only with ${listOf(takers)}` : `at most ${most}`;
@@ -149,15 +155,7 @@ export function checkSpeechSettings(settings: MediaSettings): SettingProblem[] {
 		);
 		return found(problems);
 	}
-	if (typeof text === 'string' && text.length > model.maxCharacters) {
-		problems.push({
-			field: 'text',
-			value: characters(text),
-			message: `Text is ${characters(text)} long; model "${model.id}" speaks at most ${model.maxCharacters.toLocaleString('en-US')}`,
-		});
-	} else {
-		problems.push(requiredText('text', 'Text', text, 'the words to speak'));
-	}
+	problems.push(limitedText('text', 'Text', text, 'the words to speak', model.id, model.maxCharacters));
 	for (const setting of SPEECH_SETTINGS) {
 		if (settings[setting.field] !== undefined) problems.push(speechSettingProblem(model, setting, settings[setting.field]));
 	}
@@ -179,15 +177,7 @@ export function checkMusicSettings(settings: MediaSettings): SettingProblem[] {
 		);
 		return found(problems);
 	}
-	if (typeof prompt === 'string' && prompt.length > model.maxPromptCharacters) {
-		problems.push({
-			field: 'prompt',
-			value: characters(prompt),
-			message: `Prompt is ${characters(prompt)} long; model "${model.id}" takes at most ${model.maxPromptCharacters.toLocaleString('en-US')}`,
-		});
-	} else {
-		problems.push(requiredText('prompt', 'Prompt', prompt, 'a description of the music'));
-	}
+	problems.push(limitedText('prompt', 'Prompt', prompt, 'a description of the music', model.id, model.maxPromptCharacters));
 	if (lyrics !== undefined) {
 		const lyricModels = MUSIC_MODELS.filter((row) => row.lyrics).map((row) => row.id);
 		if (!model.lyrics) {

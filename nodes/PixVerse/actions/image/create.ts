@@ -8,10 +8,9 @@ import type { SettingProblem } from '../../../core/models/validate';
 import { imageModelFields } from '../../../core/media/mediaFormFields';
 import type { OperationDefinition } from '../operation';
 import { promptField } from '../shared/commonFields';
-import { fileInputs, fileListFields, readFileList } from '../shared/fileFields';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
-import { readMediaSettings } from '../shared/mediaSettings';
+import { readMediaSettings, readReferenceImages, referenceImageFields } from '../shared/mediaSettings';
 
 const fields: INodeProperties[] = [
 	promptField('What the image shows', { required: true }),
@@ -24,14 +23,7 @@ const fields: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: MAX_IMAGE_COUNT, numberPrecision: 0 },
 		description: `How many images to make from this item, 1 to ${MAX_IMAGE_COUNT}, each charged; each comes out as its own item. Above 1 not with "Resume When PixVerse Calls Back" or an Idempotency Key.`,
 	},
-	...fileListFields({
-		name: 'referenceImages',
-		displayName: 'Reference Images',
-		kind: 'image',
-		defaultBinary: 'data',
-		optional: true,
-		description: 'Images to edit or take the style, subject or layout from (image to image); how many a model takes is in the docs',
-	}),
+	...referenceImageFields('Images to edit or take the style, subject or layout from (image to image); how many a model takes is in the docs'),
 	...generationOptions('image'),
 ];
 
@@ -55,9 +47,8 @@ function prepareCreateImage(context: IExecuteFunctions, itemIndex: number): Prep
 		...readMediaSettings(context, itemIndex, { model: 'model', quality: 'quality', aspectRatio: 'aspect_ratio', detailLevel: 'detail_level', imageCount: 'create_count' }),
 	};
 	if (settings.create_count === 1) delete settings.create_count;
-	const sources = readFileList(context, itemIndex, 'referenceImages');
-	rejectProblems(context, itemIndex, [...checkImageSettings({ ...settings, referenceImages: sources.length }), ...imageCountProblems(context, itemIndex, settings.create_count)]);
-	const files = fileInputs(context, itemIndex, sources, sources.map((_, index) => `image_path_${index + 1}`), 'image', 'Reference Images');
+	const files = readReferenceImages(context, itemIndex);
+	rejectProblems(context, itemIndex, [...checkImageSettings({ ...settings, referenceImages: files.length }), ...imageCountProblems(context, itemIndex, settings.create_count)]);
 	return { endpoint: 'createImage', body: settings, files, charge: chargeForImage(settings) };
 }
 

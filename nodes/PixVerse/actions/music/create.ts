@@ -7,23 +7,17 @@ import { musicModelFields } from '../../../core/media/mediaFormFields';
 import { MUSIC_MODELS } from '../../../core/media/musicModels';
 import type { OperationDefinition } from '../operation';
 import { promptField } from '../shared/commonFields';
-import { fileInputs, fileListFields, readFileList } from '../shared/fileFields';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
-import { readMediaSettings } from '../shared/mediaSettings';
+import { readMediaSettings, readReferenceImages, referenceImageFields } from '../shared/mediaSettings';
 
 const fields: INodeProperties[] = [
 	promptField('The music: genre, mood, instruments, tempo', { required: true }),
 	...musicModelFields,
-	...fileListFields({
-		name: 'referenceImages',
-		displayName: 'Reference Images',
-		kind: 'image',
-		defaultBinary: 'data',
-		optional: true,
-		show: { model: ['lyria-3-pro-preview'] },
-		description: 'Images whose mood the music follows (lyria-3-pro-preview only)',
-	}),
+	...referenceImageFields(
+		'Images whose mood the music follows',
+		{ model: MUSIC_MODELS.filter((model) => model.maxReferenceImages).map((model) => model.id) },
+	),
 	...generationOptions('music'),
 ];
 
@@ -34,9 +28,8 @@ function prepareCreateMusic(context: IExecuteFunctions, itemIndex: number): Prep
 		...readMediaSettings(context, itemIndex, { model: 'model', instrumental: 'instrumental', lyrics: 'lyrics' }),
 	};
 	if (settings.instrumental === false) delete settings.instrumental;
-	const sources = readFileList(context, itemIndex, 'referenceImages');
-	rejectProblems(context, itemIndex, checkMusicSettings({ ...settings, referenceImages: sources.length }));
-	const files = fileInputs(context, itemIndex, sources, sources.map((_, index) => `image_path_${index + 1}`), 'image', 'Reference Images');
+	const files = readReferenceImages(context, itemIndex);
+	rejectProblems(context, itemIndex, checkMusicSettings({ ...settings, referenceImages: files.length }));
 	return { endpoint: 'createMusic', body: settings, files, charge: chargeForMusic(settings) };
 }
 

@@ -1,4 +1,7 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { FileInput } from './fileInput';
+import { fileInputs, fileListFields, readFileList } from './fileFields';
 
 /**
  * Reads form parameters into the request's field names (`aspectRatio` → `aspect_ratio`),
@@ -14,4 +17,15 @@ export function readMediaSettings(context: IExecuteFunctions, itemIndex: number,
 		settings[apiField] = typeof value === 'string' ? value.trim() : (value as IDataObject[keyof IDataObject]);
 	}
 	return settings;
+}
+
+/** Reference images of an image or music Create (image_path_1 … image_path_N), from binary fields or uploaded paths. */
+export function referenceImageFields(description: string, show?: NonNullable<IDisplayOptions['show']>): INodeProperties[] {
+	return fileListFields({ name: 'referenceImages', displayName: 'Reference Images', kind: 'image', defaultBinary: 'data', optional: true, description, ...(show ? { show } : {}) });
+}
+
+/** The reference images given, checked (nothing sent), as the files of the request. */
+export function readReferenceImages(context: IExecuteFunctions, itemIndex: number): FileInput[] {
+	const sources = readFileList(context, itemIndex, 'referenceImages');
+	return fileInputs(context, itemIndex, sources, sources.map((_, index) => `image_path_${index + 1}`), 'image', 'Reference Images');
 }
