@@ -121,4 +121,26 @@ describe('Image', () => {
 		expect(keyed.error!.message).toBe('Image Count 2 cannot go with an Idempotency Key; allowed: 1 (send one item per image instead)');
 		expect(session.apiRequests()).toHaveLength(0);
 	});
+
+	it('takes reference images from URLs: downloads each (no API token sent) and uploads it, in order', async () => {
+		const first = await session.run(imageCreate({ download: false }));
+		const url = String(first.output![0][0].json.url);
+		session.sim.clearLog();
+		const run = await session.run(imageCreate({ download: false, referenceImagesSource: 'url', referenceImagesUrls: `${url}, ${url}` }));
+		expect(run.error).toBeUndefined();
+		const mediaGets = session.sim.log().filter((entry) => entry.method === 'GET' && entry.path.startsWith('/media/'));
+		expect(mediaGets.map((entry) => entry.authorized)).toEqual([false, false]);
+		const [create] = posts('images/create');
+		expect(create.body).toMatchObject({ image_path_1: expect.stringMatching(/^upload\//), image_path_2: expect.stringMatching(/^upload\//) });
+		expect(session.apiRequests().filter((entry) => entry.method === 'POST' && entry.path.startsWith('/v2/pixverse/files')).map((entry) => entry.contentType)).toEqual(['image/png', 'image/png']);
+	});
+
+	it('refuses a reference URL that is not http(s) before sending anything, and one inside the network when downloading, without creating', async () => {
+		const notHttp = await session.run(imageCreate({ referenceImagesSource: 'url', referenceImagesUrls: 'file:///etc/passwd' }));
+		expect(notHttp.error!.message).toBe('"Reference Images" has "file:///etc/passwd", which is not an http(s) URL; allowed: public http:// or https:// URLs');
+		expect(session.apiRequests()).toHaveLength(0);
+		const internal = await session.run(imageCreate({ referenceImagesSource: 'url', referenceImagesUrls: 'http://10.1.2.3/a.png' }), { continueOnFail: true });
+		expect(String(internal.output![0][0].json.error)).toContain('10.1.2.3 is');
+		expect(posts('images/create')).toHaveLength(0);
+	});
 });

@@ -7,8 +7,8 @@ import { binaryFileInput } from './fileInput';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
-/** Where one input file comes from: an input binary field, or a path from an earlier upload. */
-export type FileSource = { binaryProperty: string } | { path: string };
+/** Where one input file comes from: an input binary field, a path from an earlier upload, or a public URL. */
+export type FileSource = { binaryProperty: string } | { path: string } | { url: string };
 
 const KIND_LABEL: Record<FileKind, string> = { image: 'image', video: 'video', audio: 'audio' };
 const KIND_TYPES: Record<FileKind, string> = { image: 'PNG, JPEG, GIF or WebP', video: 'MP4, MOV, WebM …', audio: 'WAV or MP3' };
@@ -80,6 +80,7 @@ export function fileListFields(options: {
 	const sourceOptions = [
 		{ name: 'From Binary Fields', value: 'binary', description: `Upload each ${KIND_LABEL[kind]} from a binary field of the input item` },
 		{ name: 'Uploaded File Paths', value: 'path', description: 'Paths returned by earlier uploads' },
+		{ name: 'From URLs', value: 'url', description: `Download each ${KIND_LABEL[kind]} from a public http(s) URL, then upload it` },
 	];
 	return [
 		{
@@ -111,6 +112,16 @@ export function fileListFields(options: {
 			placeholder: `${PATH_PLACEHOLDER[kind]}, …`,
 			hint: 'Uploaded file paths, in order, separated by commas',
 		},
+		{
+			displayName: `${displayName}: URLs`,
+			name: `${name}Urls`,
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: { show: { ...show, [`${name}Source`]: ['url'] } },
+			placeholder: 'https://example.com/a.png, https://example.com/b.png',
+			hint: `Public http(s) URLs of the ${KIND_LABEL[kind]}s (${KIND_TYPES[kind]}), in order, separated by commas or new lines`,
+		},
 	];
 }
 
@@ -118,6 +129,7 @@ export function readFileList(context: IExecuteFunctions, itemIndex: number, name
 	const source = context.getNodeParameter(`${name}Source`, itemIndex, 'none') as string;
 	if (source === 'binary') return splitList(context.getNodeParameter(`${name}BinaryFields`, itemIndex, '') as string).map((binaryProperty) => ({ binaryProperty }));
 	if (source === 'path') return splitList(context.getNodeParameter(`${name}Paths`, itemIndex, '') as string).map((path) => ({ path }));
+	if (source === 'url') return splitList(context.getNodeParameter(`${name}Urls`, itemIndex, '') as string).map((url) => ({ url }));
 	return [];
 }
 
@@ -127,9 +139,10 @@ export function readFileList(context: IExecuteFunctions, itemIndex: number, name
  */
 export function fileInputs(context: IExecuteFunctions, itemIndex: number, sources: FileSource[], fields: string[], kind: FileKind, parameter: string): FileInput[] {
 	return sources.map((source, index) => {
-		if (!('path' in source)) {
+		if ('binaryProperty' in source) {
 			return binaryFileInput(context, itemIndex, { field: fields[index], kind, binaryProperty: source.binaryProperty, parameter });
 		}
+		if ('url' in source) return { field: fields[index], kind, url: checkPublicUrl(context, itemIndex, source.url, parameter) };
 		if (!source.path) {
 			throw new NodeOperationError(context.getNode(), `"${parameter}" has an empty file path`, {
 				itemIndex,
@@ -137,5 +150,20 @@ export function fileInputs(context: IExecuteFunctions, itemIndex: number, source
 			});
 		}
 		return { field: fields[index], kind, path: source.path };
+	});
+}
+
+/** A URL to download a file from: http(s) only, refused (naming the field) before anything is sent. Where it points is checked when it is downloaded. */
+function checkPublicUrl(context: IExecuteFunctions, itemIndex: number, url: string, parameter: string): string {
+	let protocol = '';
+	try {
+		protocol = new URL(url).protocol;
+	} catch {
+		// Not a URL: refused below.
+	}
+	if (protocol === 'http:' || protocol === 'https:') return url;
+	throw new NodeOperationError(context.getNode(), `"${parameter}" has ${JSON.stringify(url.slice(0, 200))}, which is not an http(s) URL; allowed: public http:// or https:// URLs`, {
+		itemIndex,
+		description: 'Nothing was sent to PixVerse.',
 	});
 }

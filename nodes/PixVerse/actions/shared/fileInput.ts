@@ -5,7 +5,7 @@ import { uploadFile } from '../../../core/api/files';
 import type { UploadedFile } from '../../../core/api/files';
 import type { Readable } from '../../../core/transport/streams';
 import { formatNames, formatsOf, SIGNATURE_BYTES } from './fileSignature';
-import { uploadResult } from './resultFile';
+import { uploadFromUrl, uploadResult } from './remoteFiles';
 import type { FileKind } from './uploadTypes';
 import { UPLOAD_TYPES } from './uploadTypes';
 
@@ -13,7 +13,8 @@ import { UPLOAD_TYPES } from './uploadTypes';
 export type FileInput =
 	| { field: string; kind: FileKind; binaryProperty: string; mimeType: string }
 	| { field: string; kind: FileKind; path: string }
-	| { field: string; kind: FileKind; resultId: string };
+	| { field: string; kind: FileKind; resultId: string }
+	| { field: string; kind: FileKind; url: string };
 
 /**
  * Checks an input binary without sending anything: it must exist and have a content type
@@ -79,9 +80,10 @@ export async function uploadBinary(context: IExecuteFunctions, itemIndex: number
 	return await uploadFile(context, { body, length, mimeType, email, source: `binary field "${binaryProperty}"` }, { itemIndex });
 }
 
-/** The path a request names the file by: given, or from uploading the input binary or the file PixVerse made. */
+/** The path a request names the file by: given, or from uploading the input binary, the file PixVerse made or the file at the URL. */
 export async function resolveFileInput(context: IExecuteFunctions, itemIndex: number, input: FileInput, email?: string): Promise<string> {
 	if ('path' in input) return input.path;
 	if ('resultId' in input) return await uploadResult(context, itemIndex, input.resultId, email);
+	if ('url' in input) return await uploadFromUrl(context, itemIndex, input.url, input.kind, email);
 	return (await uploadBinary(context, itemIndex, input.binaryProperty, input.mimeType, email)).path;
 }

@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n
 import type { MediaKind } from '../../../core/api/mediaKinds';
 import { MEDIA_KINDS, withArticle } from '../../../core/api/mediaKinds';
 import type { FileInput } from './fileInput';
-import { checkResultId } from './resultFile';
+import { checkResultId } from './remoteFiles';
 import type { FileKind } from './uploadTypes';
 import { fileInputs, readSingleFile, singleFileFields } from './fileFields';
 

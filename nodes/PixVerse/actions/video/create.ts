@@ -12,7 +12,7 @@ import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions } from '../shared/generation';
 import { modelBody, readModelSettings, videoCharge } from '../shared/modelSettings';
 import { promptField } from '../shared/commonFields';
-import { checkResultId } from '../shared/resultFile';
+import { checkResultId } from '../shared/remoteFiles';
 
 const MODEL: ModelDeclaration = {
 	operation: 'create',

@@ -1,5 +1,5 @@
 import { NodeOperationError, BINARY_ENCODING } from 'n8n-workflow';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 
 import { uploadFile } from '../../../core/api/files';
 import { kindOfId, MEDIA_KINDS, withArticle } from '../../../core/api/mediaKinds';
@@ -7,11 +7,13 @@ import type { MediaKind } from '../../../core/api/mediaKinds';
 import { checkResult } from '../../../core/api/results';
 import { downloadResult } from '../../../core/download';
 import { failureReason, statusName, videoOutcome } from '../../../core/videoStatus';
+import type { FileKind } from './uploadTypes';
+import { UPLOAD_TYPES } from './uploadTypes';
 
 /**
- * A file PixVerse made earlier (a speech clip, an image), given by its ID. useapi.net takes such
- * files only as uploads (`POST /files` paths), so the node reads the record, downloads the file
- * and uploads it: a chain needs no download and upload steps of its own.
+ * A file PixVerse made earlier (a speech clip, an image), given by its ID, or a file at a URL.
+ * useapi.net takes files only as uploads (`POST /files` paths), so the node downloads the file and
+ * uploads it: a chain needs no download and upload steps of its own.
  */
 
 /** The ID of a result of the expected kind, or an error naming the field, the value and what is allowed; nothing is sent. */
@@ -37,13 +39,32 @@ export async function uploadResult(context: IExecuteFunctions, itemIndex: number
 			description: 'Wait for it first (Poll Until Done, or Get). Nothing was sent to PixVerse for this item.',
 		});
 	}
-	const binary = await downloadResult(context, String(record.url), id);
-	const source = `${noun} ${id}`;
+	return await uploadDownloaded(context, itemIndex, await downloadResult(context, String(record.url), id), `${noun} ${id}`, email);
+}
+
+/**
+ * Downloads a file from a URL the user gave (public http(s) only, checked like every download;
+ * the API token is never sent with it) and uploads it, if its type is one PixVerse takes for this kind.
+ */
+export async function uploadFromUrl(context: IExecuteFunctions, itemIndex: number, url: string, kind: FileKind, email?: string): Promise<string> {
+	const binary = await downloadResult(context, url, 'file');
+	const allowed = UPLOAD_TYPES[kind] as readonly string[];
+	if (!allowed.includes(binary.mimeType)) {
+		throw new NodeOperationError(context.getNode(), `The file at ${url} has type "${binary.mimeType}", which PixVerse does not accept as ${withArticle(kind)}; allowed: ${allowed.join(', ')}`, {
+			itemIndex,
+			description: 'Nothing was sent to PixVerse for this item.',
+		});
+	}
+	return await uploadDownloaded(context, itemIndex, binary, url, email);
+}
+
+/** Uploads a file downloaded into n8n's binary data (streamed from its storage) and returns its path. */
+async function uploadDownloaded(context: IExecuteFunctions, itemIndex: number, binary: IBinaryData, source: string, email?: string): Promise<string> {
+	const upload = { mimeType: binary.mimeType, email, source };
 	if (binary.id) {
 		const { fileSize } = await context.helpers.getBinaryMetadata(binary.id);
-		const body = await context.helpers.getBinaryStream(binary.id);
-		return (await uploadFile(context, { body, length: fileSize, mimeType: binary.mimeType, email, source }, { itemIndex })).path;
+		return (await uploadFile(context, { ...upload, body: await context.helpers.getBinaryStream(binary.id), length: fileSize }, { itemIndex })).path;
 	}
 	const body = Buffer.from(binary.data, BINARY_ENCODING);
-	return (await uploadFile(context, { body, length: body.length, mimeType: binary.mimeType, email, source }, { itemIndex })).path;
+	return (await uploadFile(context, { ...upload, body, length: body.length }, { itemIndex })).path;
 }
