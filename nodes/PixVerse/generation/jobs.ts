@@ -50,12 +50,15 @@ export function oneJobPerResult(jobs: AcceptedJob[], firstFreePlace: number): { 
 	const extraPlaces = new Map<number, number>();
 	const perResult = jobs.flatMap((job): WaitedJob[] => {
 		const [first, ...others] = resultIdsOf(job);
+		if (!others.length) return [job];
+		// Each result's job names that result alone.
+		const answer = Object.fromEntries(Object.entries(job.answer).filter(([field]) => field !== 'success_ids'));
 		return [
-			{ ...job, videoId: first },
+			{ ...job, videoId: first, answer },
 			...others.map((videoId) => {
 				const position = firstFreePlace + extraPlaces.size;
 				extraPlaces.set(position, job.itemIndex);
-				return { ...job, videoId, position };
+				return { ...job, videoId, answer, position };
 			}),
 		];
 	});

@@ -7,7 +7,7 @@ import { asNodeError } from '../../core/transport/nodeErrors';
 import { failureReason } from '../../core/videoStatus';
 import { errorItem, videoItem } from '../actions/outputItems';
 import type { AcceptedJob, DownloadSettings, PolledVideo, WaitedJob } from './jobs';
-import { placeOf } from './jobs';
+import { placeOf, resultIdsOf } from './jobs';
 
 /**
  * The output part of the generation runtime: the item of each waited-for video, with its MP4.
@@ -17,8 +17,10 @@ import { placeOf } from './jobs';
 export function mentionAccepted(context: IExecuteFunctions, error: unknown, accepted: AcceptedJob[], itemIndex: number) {
 	const nodeError = asNodeError(context.getNode(), error, itemIndex);
 	if (!accepted.length) return nodeError;
-	const ids = accepted.map((job) => job.videoId).join(', ');
-	nodeError.description = `${nodeError.description ?? ''}\nOther videos accepted in this run (charged, not lost): ${ids}. Check them with Video > Get before running again.`.trim();
+	const ids = [...new Set(accepted.flatMap(resultIdsOf))].join(', ');
+	const { noun, resource } = MEDIA_KINDS[kindOfId(accepted[0].videoId)];
+	const nouns = noun === 'speech' ? 'speech clips' : `${noun}s`;
+	nodeError.description = `${nodeError.description ?? ''}\nOther ${nouns} accepted in this run (charged, not lost): ${ids}. Check them with ${resource} > Get before running again.`.trim();
 	return nodeError;
 }
 
