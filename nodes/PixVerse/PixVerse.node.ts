@@ -45,7 +45,7 @@ export class PixVerse implements INodeType {
 			throw new NodeOperationError(this.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 		}
 		const output = await runOperation(this, definition);
-		return [definition.outputsVideos ? simplifiedWhereAsked(this, output) : output];
+		return [definition.outputsResults ? simplifiedWhereAsked(this, output) : output];
 	}
 }
 

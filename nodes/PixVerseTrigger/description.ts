@@ -146,7 +146,7 @@ export const triggerProperties: INodeProperties[] = TriggerProperties.from<INode
 				name: 'download',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to put the MP4 of a completed video into a binary field of the output item. In Webhook mode the video is then read from useapi.net (as with Check Video With the API): the file comes from the URL useapi.net gives, never from the callback body.',
+				description: 'Whether to put the file of a completed video (MP4), image or audio into a binary field of the output item. In Webhook mode the result is then read from useapi.net (as with Check Video With the API): the file comes from the URL useapi.net gives, never from the callback body.',
 			},
 			binaryPropertyField({ show: { download: [true] } }),
 			maxDownloadSizeField({ show: { download: [true] } }),

@@ -28,7 +28,7 @@ describe('Simplify', () => {
 	});
 
 	it('is offered by exactly the operations that put out video, image, speech or music records', () => {
-		const offering = RESOURCES.flatMap((resource) => resource.operations.filter((operation) => operation.outputsVideos).map((operation) => `${resource.value}:${operation.value}`));
+		const offering = RESOURCES.flatMap((resource) => resource.operations.filter((operation) => operation.outputsResults).map((operation) => `${resource.value}:${operation.value}`));
 		expect(offering.sort()).toEqual(
 			[
 				...['create', 'createFromEffect', 'createFrames', 'createTransition', 'createFusion', 'extend', 'upscale', 'lipsync', 'modify', 'motionControl', 'restyle', 'get', 'list', 'waitForCompletion'].map((operation) => `video:${operation}`),

@@ -44,7 +44,7 @@ export function nodeProperties(resources: ResourceDefinition[]): INodeProperties
 	}
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
-			for (const field of operation.outputsVideos ? [...operation.fields, ...simplifyFields] : operation.fields) {
+			for (const field of operation.outputsResults ? [...operation.fields, ...simplifyFields] : operation.fields) {
 				properties.push({ ...field, displayOptions: { ...field.displayOptions, show: showInOrder(resource.value, operation.value, field.displayOptions?.show) } });
 			}
 		}

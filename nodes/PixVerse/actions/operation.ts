@@ -27,7 +27,7 @@ export interface OperationDefinition {
 	fields: INodeProperties[];
 	run: OperationRun;
 	/** Whether its output items are video (or image, speech, music) records, which the Simplify option can shorten. */
-	outputsVideos?: boolean;
+	outputsResults?: boolean;
 	/** Which video models the operation takes (its model operation key, model fields and default model), if any. */
 	model?: ModelDeclaration;
 	/** The models of an image, speech or music operation (their fields come from the media declarations), for the operations table. */

@@ -59,7 +59,7 @@ export const createImageOperation: OperationDefinition = {
 	description: 'Text to image, or image to image from reference images',
 	endpoint: ENDPOINTS.createImage,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	mediaModels: IMAGE_MODELS.map((model) => model.id),
 	run: { kind: 'generation', prepare: prepareCreateImage },
 };

@@ -40,7 +40,7 @@ export const createMusicOperation: OperationDefinition = {
 	description: 'A song or an instrumental from a prompt, with your own lyrics on the models that take them',
 	endpoint: ENDPOINTS.createMusic,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	mediaModels: MUSIC_MODELS.map((model) => model.id),
 	run: { kind: 'generation', prepare: prepareCreateMusic },
 };

@@ -97,7 +97,7 @@ export function getResultOperation(kind: MediaKind, texts: OperationTexts): Oper
 		...texts,
 		endpoint: ENDPOINTS[MEDIA_KINDS[kind].get],
 		fields: [RESULT_ID_FIELDS[kind], ...downloadFields(kind)],
-		outputsVideos: true,
+		outputsResults: true,
 		run: {
 			kind: 'perItem',
 			execute: async (context, itemIndex) => await resultItem(context, itemIndex, await checkResult(context, readResultId(context, itemIndex, kind), { itemIndex })),
@@ -151,7 +151,7 @@ export function listResultsOperation(kind: MediaKind, texts: OperationTexts & { 
 		description: texts.description,
 		endpoint: ENDPOINTS[MEDIA_KINDS[kind].list],
 		fields,
-		outputsVideos: true,
+		outputsResults: true,
 		run: { kind: 'list', execute: list },
 	};
 }

@@ -63,7 +63,7 @@ export const createSpeechOperation: OperationDefinition = {
 	description: 'Text to speech in a MiniMax or ElevenLabs voice, e.g. the voice-over for Video → Lip Sync',
 	endpoint: ENDPOINTS.createSpeech,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	mediaModels: SPEECH_MODELS.map((model) => model.id),
 	run: { kind: 'generation', prepare: prepareCreateSpeech },
 };

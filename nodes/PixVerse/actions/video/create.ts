@@ -100,7 +100,7 @@ export const createOperation: OperationDefinition = {
 	description: 'Text to video, or image to video from a binary or an uploaded image',
 	endpoint: ENDPOINTS.create,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreate },
 };

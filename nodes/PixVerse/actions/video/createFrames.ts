@@ -44,7 +44,7 @@ export const createFramesOperation: OperationDefinition = {
 	description: 'A video that starts on one image and ends on another',
 	endpoint: ENDPOINTS.createFrames,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreateFrames },
 };

@@ -99,6 +99,6 @@ export const createFromEffectOperation: OperationDefinition = {
 	description: 'Animate photos with one of PixVerse\'s effect templates (image effects give a still image)',
 	endpoint: `${ENDPOINTS.create} (template_id)`,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	run: { kind: 'generation', prepare: prepareCreateFromEffect },
 };

@@ -82,7 +82,7 @@ export const createFusionOperation: OperationDefinition = {
 	description: 'Combine people, objects and scenes from reference images (and, on Seedance, videos and audios) in one video',
 	endpoint: ENDPOINTS.createFusion,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreateFusion },
 };

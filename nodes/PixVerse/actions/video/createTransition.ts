@@ -125,7 +125,7 @@ export const createTransitionOperation: OperationDefinition = {
 	description: `A video moving through 2 to ${mostFrames} key frames, with a prompt and length per segment`,
 	endpoint: ENDPOINTS.createTransition,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareCreateTransition },
 };

@@ -37,7 +37,7 @@ export const extendOperation: OperationDefinition = {
 	description: 'Continue a video by a few seconds, optionally guided by a prompt',
 	endpoint: ENDPOINTS.extend,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareExtend },
 };

@@ -109,7 +109,7 @@ export const lipsyncOperation: OperationDefinition = {
 	description: 'Make the people in a video speak an audio track or a text in a chosen voice',
 	endpoint: ENDPOINTS.lipsync,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareLipsync },
 };

@@ -35,7 +35,7 @@ export const modifyOperation: OperationDefinition = {
 	description: 'Change what a video shows, as a prompt describes',
 	endpoint: ENDPOINTS.modify,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareModify },
 };

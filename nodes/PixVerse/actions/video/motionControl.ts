@@ -47,7 +47,7 @@ export const motionControlOperation: OperationDefinition = {
 	description: 'Make the character of an image move like the person in a motion video',
 	endpoint: ENDPOINTS.motionControl,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareMotionControl },
 };

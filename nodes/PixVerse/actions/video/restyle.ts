@@ -53,7 +53,7 @@ export const restyleOperation: OperationDefinition = {
 	description: 'Redraw a video in another style, from a prompt and an optional preset',
 	endpoint: ENDPOINTS.restyle,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareRestyle },
 };

@@ -36,7 +36,7 @@ export const upscaleOperation: OperationDefinition = {
 	description: 'Upscale a finished PixVerse video to 4K',
 	endpoint: ENDPOINTS.upscale,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	model: MODEL,
 	run: { kind: 'generation', prepare: prepareUpscale },
 };

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../core/api/endpoints';
+import { answeredIds } from '../../../core/api/mediaKinds';
 import { asNodeError } from '../../../core/transport/nodeErrors';
 import { checkVideosOnce, pollUntilSettled } from '../../generation/batch';
 import type { PolledVideo, WaitedJob } from '../../generation/jobs';
@@ -26,13 +27,13 @@ const fields: INodeProperties[] = [
 	...waitFields({ submits: false }),
 ];
 
-const VIDEO_ID = /-(video|image):\d+$/;
+const VIDEO_ID = /-(video|image|speech|music):\d+$/;
 
-/** The ids an item names: a string (split at commas, spaces, new lines) or a list, also of video records. */
+/** The ids an item names: a string (split at commas, spaces, new lines) or a list, also of records (video, image, speech or music). */
 function namedIds(value: unknown): string[] {
 	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/);
 	return entries
-		.map((entry) => (entry && typeof entry === 'object' ? (entry as IDataObject).video_id ?? (entry as IDataObject).image_id : entry))
+		.map((entry) => (entry && typeof entry === 'object' ? answeredIds(entry as IDataObject)[0] : entry))
 		.map((entry) => String(entry ?? '').trim())
 		.filter(Boolean);
 }
@@ -49,7 +50,7 @@ function readIds(context: IExecuteFunctions, itemIndex: number): string[] {
 	if (wrong !== undefined) {
 		throw new NodeOperationError(context.getNode(), `"${wrong.slice(0, 80)}" is not a PixVerse video ID (parameter "Video IDs")`, {
 			itemIndex,
-			description: 'A video ID looks like user:12345-pixverse:you@example.com-video:987654 (or …-image:<number> for an image effect). Nothing was requested.',
+			description: 'A video ID looks like user:12345-pixverse:you@example.com-video:987654 (or …-image:, …-speech:, …-music:<number> for an image, speech clip or music track). Nothing was requested.',
 		});
 	}
 	return ids;
@@ -115,6 +116,6 @@ export const waitForCompletionOperation: OperationDefinition = {
 	description: 'Wait for videos submitted earlier (e.g. in a run that timed out) by polling or until PixVerse calls back, then download them',
 	endpoint: `${ENDPOINTS.getVideo} + ${ENDPOINTS.listRunningJobs}`,
 	fields,
-	outputsVideos: true,
+	outputsResults: true,
 	run: { kind: 'batch', execute: waitForVideos },
 };

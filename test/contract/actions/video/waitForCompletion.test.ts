@@ -5,6 +5,7 @@ import { PixVerse } from '../../../../nodes/PixVerse/PixVerse.node';
 import { startWaitingServer, type WaitingServer } from '../../harness';
 import { simulatorSession } from '../../simulatorSession';
 import { submitVideo, waitUntilFinal } from '../../simulatorVideos';
+import { imageCreate, speechCreate } from '../../simulatorMedia';
 
 const MP4_BYTES = 90_000;
 const waitFor = (extra: INodeParameters = {}): INodeParameters => ({
@@ -23,6 +24,21 @@ describe('Video > Wait for Completion', () => {
 	const requests = () => session.apiRequests().map((entry) => `${entry.method} ${entry.path.replace(/user:.*$/, '{id}').replace(/\/media\/\d+/, '/media/{n}')}`);
 
 	describe('polling', () => {
+		it('waits for a speech clip and an image named by their records (audio_id, image_id), and downloads their files', async () => {
+			const speech = await session.run(speechCreate({ waitMode: 'none' }));
+			const image = await session.run(imageCreate({ waitMode: 'none' }));
+			// A record without video_id (as another workflow may build it) is read by its audio_id or image_id.
+			const records = [speech, image].map((run) => ({ json: { audio_id: run.output![0][0].json.audio_id, image_id: run.output![0][0].json.image_id } }));
+			const named = await session.run(waitFor({ videoIds: '={{ [$json] }}', download: true, binaryProperty: 'file' }), { items: records });
+			expect(named.error).toBeUndefined();
+			const output = named.output![0];
+			expect(output.map((item) => [item.json.result_type, item.json.video_status_name])).toEqual([
+				['speech', 'COMPLETED'],
+				['image', 'COMPLETED'],
+			]);
+			expect(output.map((item) => item.binary!.file.mimeType)).toEqual(['audio/wav', 'image/png']);
+		});
+
 		it('waits for videos submitted earlier, one per input item, and downloads them; nothing is submitted', async () => {
 			const ids = [await submitVideo(session.sim, { prompt: 'first' }), await submitVideo(session.sim, { prompt: 'second' })];
 			session.sim.clearLog();
