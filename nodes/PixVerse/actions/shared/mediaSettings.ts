@@ -19,7 +19,7 @@ export function readMediaSettings(context: IExecuteFunctions, itemIndex: number,
 	return settings;
 }
 
-/** Reference images of an image or music Create (image_path_1 … image_path_N), from binary fields or uploaded paths. */
+/** Reference images of an image or music Create (image_path_1 … image_path_N), from binary fields, uploaded paths or URLs. */
 export function referenceImageFields(description: string, show?: NonNullable<IDisplayOptions['show']>): INodeProperties[] {
 	return fileListFields({ name: 'referenceImages', displayName: 'Reference Images', kind: 'image', defaultBinary: 'data', optional: true, description, ...(show ? { show } : {}) });
 }
