@@ -33,9 +33,9 @@ function requiredText(field: string, label: string, value: unknown, what: string
 
 /** More reference images than the model takes; `takers`: the models that take any, named when this one takes none. */
 /** A required text within the model's limit: empty, or longer than `most` characters, is a problem. */
-function limitedText(field: string, label: string, value: unknown, what: string, model: string, most: number): SettingProblem | undefined {
-	if (typeof value !== 'string' || value.length <= most) return requiredText(field, label, value, what);
-	return { field, value: characters(value), message: `${label} is ${characters(value)} long; model "${model}" takes at most ${most.toLocaleString('en-US')}` };
+function limitedText(field: string, label: string, value: unknown, what: string, limit?: { model: string; most: number }): SettingProblem | undefined {
+	if (!limit || typeof value !== 'string' || value.length <= limit.most) return requiredText(field, label, value, what);
+	return { field, value: characters(value), message: `${label} is ${characters(value)} long; model "${limit.model}" takes at most ${limit.most.toLocaleString('en-US')}` };
 }
 
 function tooManyImages(count: number | undefined, model: string, most: number, takers: string[] = []): SettingProblem | undefined {
@@ -143,19 +143,16 @@ function speechSettingProblem(model: (typeof SPEECH_MODELS)[number], setting: (t
 export function checkSpeechSettings(settings: MediaSettings): SettingProblem[] {
 	const problems: Array<SettingProblem | undefined> = [requiredText('voiceId', 'Voice ID', settings.voice_id, 'the ID of a voice of the model (useapi.net GET /speech/voices)')];
 	const model = findSpeechModel(settings.model);
-	const text = settings.text;
-	if (!model) {
-		problems.push(
-			requiredText('text', 'Text', text, 'the words to speak'),
+	problems.push(limitedText('text', 'Text', settings.text, 'the words to speak', model && { model: model.id, most: model.maxCharacters }));
+	if (!model)
+		return found([
+			...problems,
 			unknownModel(
 				'a speech',
 				settings.model,
 				SPEECH_MODELS.map((row) => row.id),
 			),
-		);
-		return found(problems);
-	}
-	problems.push(limitedText('text', 'Text', text, 'the words to speak', model.id, model.maxCharacters));
+		]);
 	for (const setting of SPEECH_SETTINGS) {
 		if (settings[setting.field] !== undefined) problems.push(speechSettingProblem(model, setting, settings[setting.field]));
 	}
@@ -166,18 +163,16 @@ export function checkMusicSettings(settings: MediaSettings): SettingProblem[] {
 	const problems: Array<SettingProblem | undefined> = [];
 	const model = findMusicModel(settings.model);
 	const { prompt, lyrics, instrumental } = settings;
-	if (!model) {
-		problems.push(
-			requiredText('prompt', 'Prompt', prompt, 'a description of the music'),
+	problems.push(limitedText('prompt', 'Prompt', prompt, 'a description of the music', model && { model: model.id, most: model.maxPromptCharacters }));
+	if (!model)
+		return found([
+			...problems,
 			unknownModel(
 				'a music',
 				settings.model,
 				MUSIC_MODELS.map((row) => row.id),
 			),
-		);
-		return found(problems);
-	}
-	problems.push(limitedText('prompt', 'Prompt', prompt, 'a description of the music', model.id, model.maxPromptCharacters));
+		]);
 	if (lyrics !== undefined) {
 		const lyricModels = MUSIC_MODELS.filter((row) => row.lyrics).map((row) => row.id);
 		if (!model.lyrics) {
