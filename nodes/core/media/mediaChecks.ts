@@ -52,14 +52,14 @@ export function checkImageSettings(settings: MediaSettings): SettingProblem[] {
 	const problems: Array<SettingProblem | undefined> = [requiredText('prompt', 'Prompt', settings.prompt, 'a description of the image')];
 	const model = findImageModel(settings.model);
 	if (!model)
-		return [
+		return found([
 			...problems,
 			unknownModel(
 				'an image',
 				settings.model,
 				IMAGE_MODELS.map((row) => row.id),
 			),
-		].filter((problem): problem is SettingProblem => Boolean(problem));
+		]);
 	const { quality, aspect_ratio: aspectRatio, detail_level: detailLevel } = settings;
 	if (quality !== undefined && !model.qualities.includes(String(quality))) {
 		problems.push({
