@@ -79,10 +79,10 @@ export const IMAGE_MODELS: ImageModel[] = [
 	},
 ];
 
-/** gpt-image-2.0's detail levels, and the factor each applies to its price. */
 /** Images one request makes (create_count), each charged. */
 export const MAX_IMAGE_COUNT = 4;
 
+/** gpt-image-2.0's detail levels, and the factor each applies to its base price (which is not published, so no estimate uses it yet). */
 export const DETAIL_LEVELS: Record<string, number> = {
 	low: 0.5,
 	medium: 1,
