@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { asResult } from '../../core/api/mediaKinds';
+import { answeredIds, asResult } from '../../core/api/mediaKinds';
 import { checkResult } from '../../core/api/results';
 import { maxDownloadBytes } from '../../core/binaryPropertyField';
 import type { VideoRecord } from '../../core/videoStatus';
@@ -97,7 +97,7 @@ const stayParked = (reason: string): IWebhookResponseData => ({ webhookResponse:
 
 /** The callback's video id and whether it says the video is final (progress updates are not). */
 function readCallback(body: IDataObject): { id?: string; final: boolean; replyRef?: unknown } {
-	const id = [body.video_id, body.image_id, body.audio_id].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim();
+	const id = answeredIds(body)[0]?.trim();
 	if (!id) return { final: false };
 	const record = asResult(id, body);
 	return { id, final: videoOutcome(record) !== 'pending' || record.video_status_final === true, replyRef: body.replyRef };

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import type { MediaKind } from '../../core/api/mediaKinds';
-import { keeps } from '../../core/api/results';
+import { keeps, readResult } from '../../core/api/results';
 import { takeTestEvent } from '../webhook/testEvent';
 import { eventItem } from '../eventItem';
 import { readTriggerSettings, wantsEvent } from '../settings';
@@ -10,7 +10,7 @@ import type { TriggerSettings } from '../settings';
 import { videoEvent, videoNumber } from '../videoEvent';
 import { applyScan, baselineCursor, readCursor, scanFloor } from './videoCursor';
 import type { AccountCursor, FoundEvent } from './videoCursor';
-import { listPage, lookUp, PAGE_SIZE, watchedAccounts } from './videoList';
+import { listPage, PAGE_SIZE, watchedAccounts } from './videoList';
 
 /** Pages read per account and poll at most (PAGE_SIZE videos each). */
 const MAX_PAGES = 20;
@@ -68,7 +68,7 @@ async function pollAccount(context: IPollFunctions, kind: MediaKind, email: stri
 	const scan = applyScan(stored, records, complete);
 	const looked: IDataObject[] = [];
 	for (const video of scan.unlisted.slice(0, MAX_LOOKUPS)) {
-		const record = await lookUp(context, kind, video.id);
+		const record = await readResult(context, video.id);
 		if (record) looked.push(record);
 	}
 	if (!looked.length) return { cursor: scan.next, events: scan.events };

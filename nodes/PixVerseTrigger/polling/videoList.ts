@@ -4,8 +4,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { listAccounts } from '../../core/api/accounts';
 import { ENDPOINTS } from '../../core/api/endpoints';
 import type { MediaKind } from '../../core/api/mediaKinds';
-import { checkResult, listResults } from '../../core/api/results';
-import { getVideo } from '../../core/api/videos';
+import { listResults } from '../../core/api/results';
 
 export const PAGE_SIZE = 50;
 
@@ -27,7 +26,3 @@ export async function listPage(context: IPollFunctions, kind: MediaKind, email: 
 	return await listResults(context, kind, { email, limit, offset });
 }
 
-/** A watched job's current record; undefined when useapi answers that it renders (videos) without one. */
-export async function lookUp(context: IPollFunctions, kind: MediaKind, id: string): Promise<IDataObject | undefined> {
-	return kind === 'video' ? await getVideo(context, id) : await checkResult(context, id);
-}

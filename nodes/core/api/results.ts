@@ -13,16 +13,21 @@ import { asResult, kindOfId, MEDIA_KINDS } from './mediaKinds';
  */
 
 /**
- * The current record of a job (GET /videos/{id}, /images/{id}, /speech/{id}, /music/{id}). A video
- * useapi answers 404 for reads as still rendering; any other kind answers 200 while it renders,
- * so its 404 means deleted or unknown, a failure.
+ * The record of a job (GET /videos/{id}, /images/{id}, /speech/{id}, /music/{id}), or undefined
+ * for a video useapi answers 404 for (still rendering, or unknown). Any other kind answers 200
+ * while it renders, so its 404 means deleted or unknown: a failure.
  */
-export async function checkResult(context: PixverseContext, id: string, options: CallOptions = {}): Promise<VideoRecord> {
+export async function readResult(context: PixverseContext, id: string, options: CallOptions = {}): Promise<VideoRecord | undefined> {
 	const kind = MEDIA_KINDS[kindOfId(id)];
 	const response = await callEndpoint(context, kind.get, { ...options, params: { [kind.idField]: id }, passStatuses: [404], what: id });
 	if (response.statusCode !== 404) return asResult(id, recordAnswer(context, kind.get, response.body, options.itemIndex));
 	if (kind.notFound === 'gone') return asResult(id, { [`${kind.statusPrefix}_status_name`]: 'FAILED', error: `The ${kind.noun} was deleted or is unknown` });
-	return {
+	return undefined;
+}
+
+/** The current record of a job; a video useapi answers 404 for reads as still rendering. */
+export async function checkResult(context: PixverseContext, id: string, options: CallOptions = {}): Promise<VideoRecord> {
+	return (await readResult(context, id, options)) ?? {
 		video_id: id,
 		video_status_name: 'PROCESSING',
 		video_status_final: false,

@@ -3,20 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { redactSecrets } from '../redact';
 import type { PixverseContext } from '../transport/request';
-import type { VideoRecord } from '../videoStatus';
 import type { CallOptions, Endpoint } from './endpoints';
-import { callEndpoint, ENDPOINTS, recordAnswer } from './endpoints';
+import { callEndpoint, ENDPOINTS } from './endpoints';
 import { answeredIds } from './mediaKinds';
-
-/**
- * GET /videos/{video_id}. useapi answers 404 while a video renders (and for an unknown id), so
- * 404 comes back as undefined: "not ready yet".
- */
-export async function getVideo(context: PixverseContext, videoId: string, options: CallOptions = {}): Promise<VideoRecord | undefined> {
-	const response = await callEndpoint(context, 'getVideo', { ...options, params: { video_id: videoId }, passStatuses: [404], what: videoId });
-	if (response.statusCode === 404) return undefined;
-	return { ...recordAnswer(context, 'getVideo', response.body, options.itemIndex), video_id: videoId };
-}
 
 
 /** The endpoints that start a paid job. */

@@ -10,9 +10,14 @@ import { fileInputs, fileListFields, readFileList } from './fileFields';
  * from an expression shows every field) is kept, for the checks to refuse.
  */
 export function readMediaSettings(context: IExecuteFunctions, itemIndex: number, fields: Record<string, string>): IDataObject {
+	return settingsFrom((parameter) => context.getNodeParameter(parameter, itemIndex, null), fields);
+}
+
+/** The values `read` gives for the parameters, under their request field names; unset ones left out, texts trimmed. */
+export function settingsFrom(read: (parameter: string) => unknown, fields: Record<string, string>): IDataObject {
 	const settings: IDataObject = {};
 	for (const [parameter, apiField] of Object.entries(fields)) {
-		const value = context.getNodeParameter(parameter, itemIndex, null) as unknown;
+		const value = read(parameter);
 		if (value === null || value === undefined || value === '') continue;
 		settings[apiField] = typeof value === 'string' ? value.trim() : (value as IDataObject[keyof IDataObject]);
 	}

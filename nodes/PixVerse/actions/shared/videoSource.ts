@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getVideo } from '../../../core/api/videos';
+import { readResult } from '../../../core/api/results';
 import { kindOfId } from '../../../core/api/mediaKinds';
 import type { VideoRecord } from '../../../core/videoStatus';
 import type { SourceOperation } from '../../../core/models/sourceModels';
@@ -54,7 +54,7 @@ export function readVideoSource(context: IExecuteFunctions, itemIndex: number): 
  */
 export async function checkSourceVideo(context: IExecuteFunctions, itemIndex: number, operation: SourceOperation, videoId: string | undefined): Promise<VideoRecord | undefined> {
 	if (!videoId || kindOfId(videoId) !== 'video') return undefined;
-	const record = await getVideo(context, videoId, { itemIndex });
+	const record = await readResult(context, videoId, { itemIndex });
 	const problem = checkSourceModel(operation, { name: 'videoId', displayName: videoIdField.displayName }, videoId, record?.model);
 	rejectProblems(context, itemIndex, problem ? [problem] : []);
 	return record;

@@ -8,7 +8,7 @@ import { SPEECH_MODELS, SPEECH_SETTINGS } from '../../../core/media/speechModels
 import type { OperationDefinition } from '../operation';
 import type { PreparedGeneration } from '../shared/generation';
 import { generationOptions, rejectProblems } from '../shared/generation';
-import { readMediaSettings } from '../shared/mediaSettings';
+import { readMediaSettings, settingsFrom } from '../shared/mediaSettings';
 
 const fields: INodeProperties[] = [
 	{
@@ -34,15 +34,12 @@ const fields: INodeProperties[] = [
 	...generationOptions('speech'),
 ];
 
+const VOICE_SETTING_FIELDS = Object.fromEntries(SPEECH_SETTINGS.map(({ parameter, field }) => [parameter, field]));
+
 /** The Voice Settings the user added, by request field; an empty text means "not set". */
 function readVoiceSettings(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const added = context.getNodeParameter('voiceSettings', itemIndex, {}) as IDataObject;
-	const settings: IDataObject = {};
-	for (const { parameter, field } of SPEECH_SETTINGS) {
-		const value = added[parameter];
-		if (value !== undefined && value !== null && value !== '') settings[field] = typeof value === 'string' ? value.trim() : value;
-	}
-	return settings;
+	return settingsFrom((parameter) => added[parameter], VOICE_SETTING_FIELDS);
 }
 
 /** Reads the form, checks the text and voice settings against the speech model and prepares POST /speech/create. */
