@@ -10,12 +10,12 @@ export interface VideoRecord extends IDataObject {
 
 export type VideoOutcome = 'pending' | 'completed' | 'failed' | 'moderated';
 
-const STATUS_NAMES: Record<number, string> = { 1: 'COMPLETED', 5: 'QUEUED', 7: 'MODERATED', 8: 'FAILED', 10: 'GENERATING' };
+export const VIDEO_STATUS_NAMES: Record<number, string> = { 1: 'COMPLETED', 5: 'QUEUED', 7: 'MODERATED', 8: 'FAILED', 10: 'GENERATING' };
 
 export function statusName(record: Partial<VideoRecord>): string {
 	if (typeof record.video_status_name === 'string' && record.video_status_name) return record.video_status_name.toUpperCase();
 	if (record.video_status === undefined || record.video_status === null) return 'PROCESSING';
-	return STATUS_NAMES[record.video_status] ?? `STATUS_${record.video_status}`;
+	return VIDEO_STATUS_NAMES[record.video_status] ?? `STATUS_${record.video_status}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { VideoRecord } from '../videoStatus';
+import { VIDEO_STATUS_NAMES } from '../videoStatus';
 import type { Endpoint } from './endpoints';
 
 /**
@@ -55,7 +56,7 @@ export const MEDIA_KINDS: Record<MediaKind, MediaKindDeclaration> = {
 		list: 'listVideos',
 		delete: 'deleteVideo',
 		statusPrefix: 'video',
-		statusNames: { 1: 'COMPLETED', 5: 'QUEUED', 7: 'MODERATED', 8: 'FAILED', 10: 'GENERATING' },
+		statusNames: VIDEO_STATUS_NAMES,
 		notFound: 'rendering',
 		file: { stem: 'pixverse-', mimeType: 'video/mp4', label: 'Video', format: 'MP4' },
 		promptField: 'prompt',
