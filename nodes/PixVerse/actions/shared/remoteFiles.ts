@@ -16,14 +16,24 @@ import { UPLOAD_TYPES } from './uploadTypes';
  * uploads it: a chain needs no download and upload steps of its own.
  */
 
-/** The ID of a result of the expected kind, or an error naming the field, the value and what is allowed; nothing is sent. */
-export function checkResultId(context: IExecuteFunctions, itemIndex: number, id: string, kind: MediaKind, parameter: string): string {
+/**
+ * The ID of a result of the expected kind, or an error naming the field, the value and what is
+ * allowed; nothing is sent. `source` says where such an ID comes from, `description` what to do.
+ */
+export function checkResultId(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	id: string,
+	kind: MediaKind,
+	parameter: string,
+	{ source = ' made by PixVerse', description }: { source?: string; description?: string } = {},
+): string {
 	const trimmed = id.trim();
 	if (kindOfId(trimmed) === kind) return trimmed;
 	const { noun, idField } = MEDIA_KINDS[kind];
-	throw new NodeOperationError(context.getNode(), `${parameter} ${JSON.stringify(trimmed)} is not the ID of ${withArticle(noun)}; allowed: the ${idField} of ${withArticle(noun)} made by PixVerse, ending in -${kind}:<number>`, {
+	throw new NodeOperationError(context.getNode(), `${parameter} ${JSON.stringify(trimmed)} is not the ID of ${withArticle(noun)}; allowed: the ${idField} of ${withArticle(noun)}${source}, ending in -${kind}:<number>`, {
 		itemIndex,
-		description: 'Map it from the step that made it, e.g. {{ $json.' + idField + ' }}. Nothing was sent to PixVerse.',
+		description: description ?? `Map it from the step that made it, e.g. {{ $json.${idField} }}. Nothing was sent to PixVerse.`,
 	});
 }
 

@@ -1,9 +1,8 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../../core/api/endpoints';
 import type { MediaKind } from '../../../core/api/mediaKinds';
-import { kindOfId, MEDIA_KINDS, withArticle } from '../../../core/api/mediaKinds';
+import { MEDIA_KINDS } from '../../../core/api/mediaKinds';
 import { checkResult, deleteResult, keeps, listResults } from '../../../core/api/results';
 import { binaryPropertyField, maxDownloadBytes, maxDownloadSizeField } from '../../../core/binaryPropertyField';
 import { downloadResult } from '../../../core/download';
@@ -13,6 +12,7 @@ import type { OperationDefinition } from '../operation';
 import { videoItem } from '../outputItems';
 import { accountQuery, listAccountField, videoIdField } from './commonFields';
 import { collectPages, returnAllFields } from './paging';
+import { checkResultId } from './remoteFiles';
 
 /** Get, Get Many and Delete of what PixVerse made, one implementation for every kind. */
 
@@ -50,15 +50,8 @@ export const RESULT_ID_FIELDS: Record<MediaKind, INodeProperties> = {
 function readResultId(context: IExecuteFunctions, itemIndex: number, kind: MediaKind): string {
 	const field = RESULT_ID_FIELDS[kind];
 	const id = (context.getNodeParameter(field.name, itemIndex) as string).trim();
-	if (kind !== 'video' && kindOfId(id) !== kind) {
-		const { noun, idField } = MEDIA_KINDS[kind];
-		const aNoun = withArticle(noun);
-		throw new NodeOperationError(context.getNode(), `${field.displayName} ${JSON.stringify(id)} is not the ID of ${aNoun}; allowed: the ${idField} of ${aNoun}, ending in -${kind}:<number>`, {
-			itemIndex,
-			description: `Parameter "${field.name}". Nothing was sent to PixVerse.`,
-		});
-	}
-	return id;
+	if (kind === 'video') return id;
+	return checkResultId(context, itemIndex, id, kind, field.displayName, { source: '', description: `Parameter "${field.name}". Nothing was sent to PixVerse.` });
 }
 
 function downloadFields(kind: MediaKind): INodeProperties[] {
