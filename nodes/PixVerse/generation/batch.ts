@@ -2,10 +2,8 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { defaultAccount } from '../../core/api/accounts';
-import { kindOfId, MEDIA_KINDS } from '../../core/api/mediaKinds';
-import { checkResult } from '../../core/api/results';
-import { BUSY, submitGeneration } from '../../core/api/videos';
-import type { AcceptedGeneration } from '../../core/api/videos';
+import { BUSY, checkResult, submitGeneration } from '../../core/api/results';
+import type { AcceptedGeneration } from '../../core/api/results';
 import { asNodeError } from '../../core/transport/nodeErrors';
 import { videoOutcome } from '../../core/videoStatus';
 import type { PreparedGeneration } from '../actions/shared/generation';
@@ -14,13 +12,13 @@ import { resolveFileInput } from '../actions/shared/fileInput';
 import { signReplyUrl } from '../actions/shared/callbackOptions';
 import { readWaitSettings } from '../actions/shared/waitFields';
 import type { WaitSettings } from '../actions/shared/waitFields';
-import { errorItem, videoItem } from '../actions/outputItems';
+import { errorItem } from '../actions/outputItems';
 import { callbackResumeUrl, settleOrPark, videosNotCallingBack, withResumeCallback } from './callback';
 import { SlotPace } from './slotPace';
 import { itemsThatFit, readFreeSlots, settledWithin } from './freeSlots';
 import type { AcceptedJob, PolledVideo } from './jobs';
 import { inInputOrder, oneJobPerResult, placeOf, resultIdsOf, submittedVideo } from './jobs';
-import { mentionAccepted, putFinishedItems } from './output';
+import { mentionAccepted, putFinishedItems, submittedItem } from './output';
 import { isLostAnswer, recoverLostAnswer } from './lostAnswer';
 import type { AdoptedVideo } from './idempotency';
 import { planIdempotency, reusedItem, sharedJobs } from './idempotency';
@@ -392,10 +390,7 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 	const { jobs: results, extraPlaces } = oneJobPerResult(accepted, items.length);
 
 	if (wait.mode === 'none') {
-		for (const job of results) {
-			const idField = MEDIA_KINDS[kindOfId(job.videoId)].idField;
-			output[placeOf(job)] = videoItem({ ...job.answer, [idField]: job.videoId, video_id: job.videoId, video_status_name: 'SUBMITTED', video_status_final: false }, job.itemIndex);
-		}
+		for (const job of results) output[placeOf(job)] = submittedItem(job);
 		for (const job of reused) output[job.itemIndex] = reusedItem(job, adoptedVideos.get(job.videoId));
 		return inInputOrder(output, extraPlaces);
 	}
@@ -403,7 +398,7 @@ export async function runGenerations(context: IExecuteFunctions, prepare: Prepar
 	for (const [videoId, video] of adoptedVideos) videos.set(videoId, video);
 	const deadline = startedAt + wait.timeoutMs;
 	if (wait.mode === 'callback') {
-		// Image Count above 1 is refused in this mode; should an answer still name several results, they are parked after the input's items.
+		// Several results per job are refused in this mode before sending; should an answer still name them, they are parked after the input's items.
 		for (const job of results) videos.set(job.videoId, submittedVideo(job.videoId));
 		await checkVideosOnce(context, videos);
 		await pollAdoptedNotCallingBack(context, videos, plan.adopted, resumeUrl!, wait.intervalMs, deadline);

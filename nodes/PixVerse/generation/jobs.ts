@@ -1,5 +1,5 @@
 import { answeredIds } from '../../core/api/mediaKinds';
-import type { AcceptedGeneration } from '../../core/api/videos';
+import type { AcceptedGeneration } from '../../core/api/results';
 import type { VideoOutcome, VideoRecord } from '../../core/videoStatus';
 
 /** What the generation runtime keeps of each job, shared by its batch, callback and output parts. */

@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../core/api/endpoints';
 import { kindOfEndpoint, MEDIA_KINDS } from '../../core/api/mediaKinds';
-import type { AcceptedGeneration, GenerationEndpoint } from '../../core/api/videos';
+import type { AcceptedGeneration, GenerationEndpoint } from '../../core/api/results';
 import { findByReference, searchedPlaces } from './findByReference';
 
 /**

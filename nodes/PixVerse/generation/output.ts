@@ -24,6 +24,12 @@ export function mentionAccepted(context: IExecuteFunctions, error: unknown, acce
 	return nodeError;
 }
 
+/** The item of a job that was submitted and not waited for (Don't Wait), under its kind's id field. */
+export function submittedItem(job: WaitedJob): INodeExecutionData {
+	const { idField } = MEDIA_KINDS[kindOfId(job.videoId)];
+	return videoItem({ ...job.answer, [idField]: job.videoId, video_id: job.videoId, video_status_name: 'SUBMITTED', video_status_final: false }, job.itemIndex);
+}
+
 /**
  * The output item of one waited-for video: the record (with the MP4 when asked; `reused` when an
  * Idempotency Key found it instead of a new generation), the record with

@@ -1,16 +1,53 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
+import { redactSecrets } from '../redact';
 import type { PixverseContext } from '../transport/request';
 import type { VideoRecord } from '../videoStatus';
-import type { CallOptions } from './endpoints';
-import { callEndpoint, listAnswer, recordAnswer } from './endpoints';
+import type { CallOptions, Endpoint } from './endpoints';
+import { callEndpoint, ENDPOINTS, listAnswer, recordAnswer } from './endpoints';
 import type { MediaKind } from './mediaKinds';
-import { asResult, kindOfId, MEDIA_KINDS } from './mediaKinds';
+import { answeredIds, asResult, kindOfId, MEDIA_KINDS } from './mediaKinds';
 
 /**
- * Reading what PixVerse made, of any kind, by its id: the one place the runtime and the Get
- * operations read a job's state.
+ * Starting a paid job and reading what PixVerse made, of any kind, by its id: the one place the
+ * runtime and the operations submit a generation and read a job's state.
  */
+
+/** The endpoints that start a paid job. */
+export type GenerationEndpoint = Extract<
+	Endpoint,
+	'create' | 'createFrames' | 'createTransition' | 'createFusion' | 'motionControl' | 'extend' | 'upscale' | 'modify' | 'restyle' | 'lipsync' | 'createImage' | 'createSpeech' | 'createMusic'
+>;
+
+export interface AcceptedGeneration {
+	/** The job's id, whatever its kind (named videoId, as the runtime reads every kind as a video). */
+	videoId: string;
+	answer: IDataObject;
+}
+
+/** The answer when every eligible account is at its concurrency limit: nothing was accepted. */
+export const BUSY = 'busy';
+
+/**
+ * POSTs a generation. It is never sent again once it may have been accepted (the transport
+ * retries a generation only on 429). A 429 comes back as BUSY: nothing started, try when a slot
+ * frees. The answer must name the job (`video_id`, `image_id`, `audio_id`, or `success_ids`, which
+ * names every image of an Image Count above 1; the first is the job's id).
+ */
+export async function submitGeneration(context: PixverseContext, endpoint: GenerationEndpoint, body: IDataObject, options: CallOptions = {}): Promise<AcceptedGeneration | typeof BUSY> {
+	const response = await callEndpoint(context, endpoint, { ...options, body, kind: 'generation', passStatuses: [429] });
+	if (response.statusCode === 429) return BUSY;
+	const answer = (response.body ?? {}) as IDataObject;
+	const [videoId] = answeredIds(answer);
+	if (!videoId) {
+		throw new NodeOperationError(context.getNode(), 'PixVerse accepted the request but returned no ID', {
+			itemIndex: options.itemIndex,
+			description: `useapi.net answered ${ENDPOINTS[endpoint]} with: ${redactSecrets(JSON.stringify(answer)).slice(0, 300)}. Check Get Many before running again.`,
+		});
+	}
+	return { videoId, answer };
+}
 
 /**
  * The record of a job (GET /videos/{id}, /images/{id}, /speech/{id}, /music/{id}), or undefined

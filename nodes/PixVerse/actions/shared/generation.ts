@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { MediaKind } from '../../../core/api/mediaKinds';
-import type { GenerationEndpoint } from '../../../core/api/videos';
+import type { GenerationEndpoint } from '../../../core/api/results';
 import type { GenerationCharge } from '../../../core/models/generationCharge';
 import type { SettingProblem } from '../../../core/models/validate';
 import { accountField } from './commonFields';
