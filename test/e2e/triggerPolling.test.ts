@@ -1,15 +1,24 @@
 /**
  * The PixVerse Trigger in polling mode in a real n8n server with the packed package: a video
- * finishing starts exactly one run. n8n polls at most once a minute, so this waits for two polls;
- * it is a file of its own so that it waits beside the other files.
+ * finishing starts exactly one run, and the next poll starts none. n8n polls at most once a minute
+ * per Poll Time, so the example runs here with four Poll Times, one each quarter of a minute (as a
+ * user may add them in the editor); it is a file of its own so that it waits beside the other files.
  */
+import type { IDataObject } from 'n8n-workflow';
+import { exampleWorkflow, readWorkflow } from '../../scripts/n8n';
 import { n8nExecutions, nodeOutputJson, useN8nTestEnvironment, waitFor } from './helpers';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The example, polling at seconds 0, 15, 30 and 45 of every minute. */
+function pollingEachQuarterMinute() {
+	const workflow = readWorkflow(exampleWorkflow('poll-finished-videos'));
+	const trigger = (workflow.nodes as Array<{ type: string; parameters: IDataObject }>).find((node) => node.type.endsWith('.pixVerseTrigger'))!;
+	trigger.parameters.pollTimes = { item: [0, 15, 30, 45].map((second) => ({ mode: 'custom', cronExpression: `${second} * * * * *` })) };
+	return workflow;
+}
 
 describe('PixVerse Trigger in a real n8n: polling mode', () => {
 	const n8n = useN8nTestEnvironment({
-		workflows: ['poll-finished-videos'],
+		workflows: [pollingEachQuarterMinute()],
 		simulator: { renderMs: 500 },
 		server: { publish: ['pvPollFinishedVideos'] },
 		shared: true,
@@ -27,14 +36,13 @@ describe('PixVerse Trigger in a real n8n: polling mode', () => {
 		});
 		const { video_id: videoId } = (await response.json()) as { video_id: string };
 
-		// Polls run every minute.
 		const [execution] = await waitFor(
 			'the polled workflow to finish',
 			async () => {
 				const list = await executions.list('pvPollFinishedVideos');
 				return list.length && list.every((entry) => entry.status === 'success') ? list : undefined;
 			},
-			150_000,
+			90_000,
 		);
 		expect(execution.mode).toBe('trigger');
 		const finished = await executions.get(execution.id);
@@ -42,9 +50,9 @@ describe('PixVerse Trigger in a real n8n: polling mode', () => {
 			{ video_id: videoId, event: 'completed', status: 'COMPLETED', url: expect.stringMatching(/\.mp4$/), model: 'v5.6', replyRef: 'polled' },
 		]);
 
+		// Two more polls: a run the first of them started would be listed by the end of the second.
 		const seen = listings().length;
-		await waitFor('another poll', async () => (listings().length > seen ? true : undefined), 90_000);
-		await sleep(2000);
+		await waitFor('two more polls', async () => (listings().length > seen + 1 ? true : undefined), 60_000);
 		expect(await executions.list('pvPollFinishedVideos')).toHaveLength(1);
 	});
 });

@@ -262,6 +262,8 @@ describe('queue mode: main + 2 workers + 2 webhook processes on Postgres and Red
 		// The worker has exited: the 3 it got accepted are all it ever sent.
 		const paidBeforeKill = accepted().map((entry) => String(entry.body?.replyRef));
 		expect(paidBeforeKill).toHaveLength(3);
+		// Only the batch at the kill needed long renders; the retry's own 5 render quickly.
+		queue.simulator.configure({ renderMs: 2000 });
 
 		// It comes back, as after a deploy or an OOM kill, reads its event log and marks the execution crashed.
 		await queue.cluster.restart([worker]);
