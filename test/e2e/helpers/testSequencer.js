@@ -3,12 +3,12 @@ const { default: Sequencer } = require('@jest/test-sequencer');
 
 /**
  * e2e files that spend most of their time waiting on n8n's own clock (a poll at most once a
- * minute, the wait tracker's one-minute round) or on a server restart, then those that run n8n
+ * minute per Poll Time, the wait tracker's one-minute round) or on a server restart, then those that run n8n
  * commands of their own (a few seconds of CPU each). They start first, so that their waiting
  * overlaps with the other files' work instead of coming at the end. Every other file (and every
  * other project) keeps jest's order.
  */
-const WAITING_FIRST = ['triggerPolling', 'resumeOnCallback', 'restartWhileParked', 'ctrlC', 'harness', 'pipelineExample'].map((name) => `/test/e2e/${name}.test.ts`);
+const WAITING_FIRST = ['callbackDelivery', 'resumeOnCallback', 'restartWhileParked', 'harness', 'ctrlC', 'pipelineExample', 'triggerPolling'].map((name) => `/test/e2e/${name}.test.ts`);
 
 class WaitingFirstSequencer extends Sequencer {
 	/** @param {import('@jest/test-result').Test[]} tests */
