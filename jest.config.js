@@ -20,7 +20,7 @@ module.exports = {
 	testTimeout: 60_000,
 	// Unit and contract files mostly wait (simulated renders, poll intervals, grace periods): several
 	// at once even on 2 cores, where Jest's default (cores - 1 = 1) runs them one after another.
-	// `test:contract` (more files that wait), `test:e2e` and `test:queue` set their own
+	// `test:contract` (more files that wait), `test:e2e`, `test:queue` and `test:n8n` set their own
 	// (--maxWorkers, --runInBand).
 	maxWorkers: 4,
 	// jest's order, except that the e2e files that mostly wait on n8n's clock start first.
