@@ -23,7 +23,7 @@ module.exports = {
 	// `test:contract` (more files that wait), `test:e2e`, `test:queue` and `test:n8n` set their own
 	// (--maxWorkers, --runInBand).
 	maxWorkers: 4,
-	// jest's order, except that the e2e files that mostly wait on n8n's clock start first.
+	// jest's order, except that the queue-mode file and the e2e files that mostly wait on n8n's clock start first.
 	testSequencer: '<rootDir>/test/e2e/helpers/testSequencer.js',
 	projects: [
 		{ ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
