@@ -28,8 +28,7 @@ export function parkedRuns(n8n: N8nTestEnvironment) {
 
 	/** Runs the workflow until it parks (in `n8n execute`), then waits for the server to finish it. */
 	async function parkAndFinish(workflowId: string, timeoutMs: number): Promise<{ parked: ExecutionJson; finished: ExecutionJson }> {
-		executions ??= await n8nExecutions(n8n.server!.url);
-		const list = executions;
+		const list = (executions ??= await n8nExecutions(n8n.server!.url));
 		const parked = await n8n.executeOk(workflowId, { env: { N8N_WEBHOOK_URL: `${n8n.server!.url}/` } });
 		expect(parked.status).toBe('waiting');
 		const [execution] = await list.list(workflowId);
